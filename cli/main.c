@@ -1,0 +1,287 @@
+/* main.c — the `pyl` command.
+ *
+ *   pyl FILE [ARG...]       run a program (sys.argv = [FILE, ARG...])
+ *   pyl -c CODE [ARG...]    run CODE
+ *   pyl - [ARG...]          run the program on standard input (also when stdin is
+ *                           not a terminal and no FILE is given)
+ *   pyl                     interactive prompt when stdin is a terminal
+ *   pyl -m dis FILE         print FILE's bytecode
+ *   pyl --ast FILE          print FILE's syntax tree (--ast-attrs: with positions)
+ *   pyl --version | -h
+ */
+#include <errno.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "compiler/compile.h"
+#include "compiler/dis.h"
+#include "compiler/parser.h"
+#include "vm/core.h"
+#include "vm/eval.h"
+#include "vm/pyl.h"
+
+PYL_INTERNAL char *pyl_read_file(const char *path, size_t *len);
+PYL_INTERNAL int pyl_exit_status(PylThread *t);
+
+static const char usage[] =
+    "usage: pyl [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+    "Options:\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-m mod : run library module as a script (terminates option list); `-m dis FILE`\n"
+    "         disassembles FILE\n"
+    "-h     : print this help message and exit (also -? or --help)\n"
+    "-V     : print the version number and exit (also --version)\n"
+    "--ast FILE, --ast-attrs FILE : print FILE's syntax tree like ast.dump(indent=2)\n"
+    "file   : program read from script file\n"
+    "-      : program read from stdin (default; interactive mode if a tty)\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n";
+
+static char *read_stream(FILE *fp, size_t *len)
+{
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap + 1);
+    while (buf != NULL) {
+        size_t r = fread(buf + n, 1, cap - n, fp);
+        n += r;
+        if (r == 0 || n < cap) {
+            if (feof(fp) || ferror(fp)) {
+                break;
+            }
+            continue;
+        }
+        cap *= 2;
+        char *nb = realloc(buf, cap + 1);
+        if (nb == NULL) {
+            free(buf);
+            return NULL;
+        }
+        buf = nb;
+    }
+    if (buf != NULL) {
+        buf[n] = '\0';
+        *len = n;
+    }
+    return buf;
+}
+
+/* Print the SyntaxError pending on t like CPython and return 1. */
+static int print_error(PylThread *t)
+{
+    return pyl_exit_status(t);
+}
+
+static int cmd_ast(PylVM *vm, const char *path, bool attrs)
+{
+    size_t len;
+    char *src = pyl_read_file(path, &len);
+    if (src == NULL) {
+        fprintf(stderr, "pyl: can't open file '%s': [Errno %d] %s\n", path, errno,
+                strerror(errno));
+        return 2;
+    }
+    PylArena *a = pyl_arena_new();
+    PylSyntaxError err;
+    memset(&err, 0, sizeof err);
+    PylMod *mod = a ? pyl_parse(a, src, len, path, PYL_PARSE_FILE, &err) : NULL;
+    int status = 0;
+    if (mod == NULL) {
+        PylThread *t = vm->main_thread;
+        pyl_raise_syntax_error(t, &err, src, len, path);
+        status = print_error(t);
+    } else {
+        pyl_ast_dump(stdout, mod, attrs);
+    }
+    pyl_arena_free(a);
+    free(src);
+    return status;
+}
+
+static int cmd_dis(PylVM *vm, const char *path)
+{
+    size_t len;
+    char *src = pyl_read_file(path, &len);
+    if (src == NULL) {
+        fprintf(stderr, "pyl: can't open file '%s': [Errno %d] %s\n", path, errno,
+                strerror(errno));
+        return 2;
+    }
+    PylThread *t = vm->main_thread;
+    PylObject *code = pyl_compile(t, src, len, path, PYL_PARSE_FILE, NULL);
+    free(src);
+    if (code == NULL) {
+        return print_error(t);
+    }
+    pyl_dis(t, code, stdout);
+    pyl_decref(t, code);
+    return 0;
+}
+
+/* The interactive prompt: read statements, run them, print expression values. */
+static int repl(PylVM *vm)
+{
+    PylThread *t = vm->main_thread;
+    printf("pyl %s (Python %s compatible)\nType Ctrl-D to exit.\n", PYL_VERSION,
+           PYL_PYTHON_VERSION);
+    PylObject *globals = NULL;
+    /* the __main__ namespace, made by running an empty program */
+    if (pyl_run_string(vm, "", 0, "<stdin>") != 0) {
+        return 1;
+    }
+    globals = PYL_MODULE_DICT(vm->main_module);
+    char *buf = NULL;
+    size_t len = 0;
+    char line[4096];
+    for (;;) {
+        fputs(len == 0 ? ">>> " : "... ", stdout);
+        fflush(stdout);
+        if (fgets(line, sizeof line, stdin) == NULL) {
+            putchar('\n');
+            break;
+        }
+        size_t n = strlen(line);
+        char *nb = realloc(buf, len + n + 1);
+        if (nb == NULL) {
+            break;
+        }
+        buf = nb;
+        memcpy(buf + len, line, n + 1);
+        len += n;
+        bool blank = n <= 1;
+        int incomplete = 0;
+        PylObject *code = pyl_compile(t, buf, len, "<stdin>", PYL_PARSE_SINGLE, &incomplete);
+        if (code == NULL) {
+            if (incomplete && !(blank && len > n)) {
+                pyl_err_clear(t);
+                continue; /* read more lines */
+            }
+            if (incomplete && blank) {
+                pyl_err_clear(t);
+                /* a blank line ends a block: compile what we have as complete */
+                code = pyl_compile(t, buf, len, "<stdin>", PYL_PARSE_FILE, NULL);
+            }
+        } else if (len > n && !blank) {
+            /* inside a block: keep reading until a blank line */
+            pyl_decref(t, code);
+            continue;
+        }
+        len = 0;
+        if (code == NULL) {
+            pyl_exit_status(t);
+            continue;
+        }
+        PylObject *r = pyl_eval_code(t, code, globals, globals);
+        pyl_decref(t, code);
+        if (r == NULL) {
+            if (pyl_err_matches(t, PYL_EXC(t, SystemExit))) {
+                free(buf);
+                return pyl_exit_status(t);
+            }
+            pyl_exit_status(t);
+        } else {
+            pyl_decref(t, r);
+        }
+        pyl_flush_std(vm);
+    }
+    free(buf);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    int i = 1;
+    while (i < argc && argv[i][0] == '-' && argv[i][1] != '\0') {
+        const char *a = argv[i];
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0 || strcmp(a, "-?") == 0) {
+            fputs(usage, stdout);
+            return 0;
+        }
+        if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+            printf("pyl %s (Python %s)\n", PYL_VERSION, PYL_PYTHON_VERSION);
+            return 0;
+        }
+        if (strcmp(a, "-c") == 0 || strcmp(a, "-m") == 0 || strcmp(a, "--ast") == 0 ||
+            strcmp(a, "--ast-attrs") == 0) {
+            break;
+        }
+        if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 ||
+            strcmp(a, "-s") == 0 || strcmp(a, "-S") == 0 || strcmp(a, "-I") == 0 ||
+            strcmp(a, "-O") == 0) {
+            i++;
+            continue; /* accepted for compatibility */
+        }
+        fprintf(stderr, "Unknown option: %s\n%s", a, usage);
+        return 2;
+    }
+    PylVM *vm = pyl_vm_new();
+    if (vm == NULL) {
+        fprintf(stderr, "pyl: cannot create the interpreter\n");
+        return 1;
+    }
+    int status;
+    if (i < argc && (strcmp(argv[i], "--ast") == 0 || strcmp(argv[i], "--ast-attrs") == 0)) {
+        if (i + 1 >= argc) {
+            fprintf(stderr, "Argument expected for the %s option\n", argv[i]);
+            status = 2;
+        } else {
+            status = cmd_ast(vm, argv[i + 1], strcmp(argv[i], "--ast-attrs") == 0);
+        }
+    } else if (i < argc && strcmp(argv[i], "-c") == 0) {
+        if (i + 1 >= argc) {
+            fprintf(stderr, "Argument expected for the -c option\n%s", usage);
+            status = 2;
+        } else {
+            char *dash_c = "-c";
+            pyl_set_argv(vm, 1, &dash_c);
+            pyl_set_argv(vm, argc - i - 2, argv + i + 2);
+            pyl_path_prepend(vm, "");
+            status = pyl_run_string(vm, argv[i + 1], strlen(argv[i + 1]), "<string>");
+        }
+    } else if (i < argc && strcmp(argv[i], "-m") == 0) {
+        if (i + 1 >= argc) {
+            fprintf(stderr, "Argument expected for the -m option\n%s", usage);
+            status = 2;
+        } else if (strcmp(argv[i + 1], "dis") == 0 && i + 2 < argc) {
+            status = cmd_dis(vm, argv[i + 2]);
+        } else {
+            fprintf(stderr, "pyl: No module named %s\n", argv[i + 1]);
+            status = 1;
+        }
+    } else if (i < argc && strcmp(argv[i], "-") != 0) {
+        pyl_set_argv(vm, argc - i, argv + i);
+        char *copy = strdup(argv[i]);
+        pyl_path_prepend(vm, copy ? dirname(copy) : "");
+        free(copy);
+        status = pyl_run_file(vm, argv[i]);
+    } else if (i >= argc && isatty(0)) {
+        char *empty = "";
+        pyl_set_argv(vm, 1, &empty);
+        pyl_path_prepend(vm, "");
+        status = repl(vm);
+    } else {
+        if (i < argc) {
+            pyl_set_argv(vm, argc - i, argv + i);
+        } else {
+            char *dash = "-";
+            pyl_set_argv(vm, 1, &dash);
+        }
+        pyl_path_prepend(vm, "");
+        size_t len;
+        char *src = read_stream(stdin, &len);
+        if (src == NULL) {
+            fprintf(stderr, "pyl: cannot read standard input\n");
+            status = 1;
+        } else {
+            status = pyl_run_string(vm, src, len, "<stdin>");
+            free(src);
+        }
+    }
+    int fs = pyl_flush_std(vm);
+    if (status == 0 && fs != 0) {
+        status = fs;
+    }
+    pyl_vm_free(vm);
+    return status;
+}

@@ -1,0 +1,48 @@
+/* parser.h — Python 3.11 source -> AST (compiler/ast.h).
+ *
+ * A hand-written recursive-descent parser that follows CPython 3.11's PEG
+ * grammar (Grammar/python.gram) rule by rule, including its two passes: a plain
+ * one, and on failure a second one with the grammar's invalid_* rules switched on
+ * to find the specific message. Errors carry CPython's message and position, so
+ * the caller can print exactly what CPython prints.
+ */
+#ifndef PYL_PARSER_H
+#define PYL_PARSER_H
+
+#include <stddef.h>
+
+#include "compiler/ast.h"
+#include "compiler/lexer.h" /* PylSyntaxError */
+
+typedef enum {
+    PYL_PARSE_FILE,   /* exec: a module (MOD_Module) */
+    PYL_PARSE_EVAL,   /* eval: one expression (MOD_Expression) */
+    PYL_PARSE_SINGLE, /* REPL 'single': one interactive statement (MOD_Interactive) */
+} PylParseMode;
+
+/* PylSyntaxError.kind (besides PYL_SYNTAX_ERROR, PYL_INDENTATION_ERROR and
+ * PYL_TAB_ERROR from lexer.h): the parser ran out of memory or its stack limit
+ * (absurdly deep nesting); CPython raises MemoryError there. msg is empty and
+ * lineno 0. */
+#define PYL_MEMORY_ERROR 3
+
+/* Parses src[0..len) (UTF-8, a leading BOM is skipped). Returns the tree, in a,
+ * or NULL with *err filled. filename is used only in messages that name the file
+ * (undecodable source). Thread-safe: all state is on the stack and in a.
+ *
+ * Error positions are those CPython 3.11 reports for the same input given as a
+ * file (`python3 x.py`) in PYL_PARSE_FILE mode, and as a string (compile(),
+ * eval(), the REPL) in the other modes. The two differ: for a file without a
+ * coding declaration CPython reports the columns of parser errors in bytes (+1),
+ * for strings in characters; and at end of input the column of a file is 0. */
+PYL_INTERNAL PylMod *pyl_parse(PylArena *a, const char *src, size_t len, const char *filename,
+                               PylParseMode mode, PylSyntaxError *err);
+
+/* pyl_parse with flags: PYL_PARSE_STRING_INPUT makes PYL_PARSE_FILE report
+ * positions as compile(src, filename, 'exec') does (use it for compile() and
+ * exec() of a string). */
+#define PYL_PARSE_STRING_INPUT 1
+PYL_INTERNAL PylMod *pyl_parse_ex(PylArena *a, const char *src, size_t len, const char *filename,
+                                  PylParseMode mode, int flags, PylSyntaxError *err);
+
+#endif

@@ -1,0 +1,20 @@
+f()
+f(a)
+f(a, b)
+f(a, b=1)
+f(*a)
+f(**k)
+f(a, *b, c, *d, e=1, **f, g=2)
+f(x for x in y)
+f((x for x in y), z)
+f(a)(b)(c)
+f.g.h(i)
+f(a=1, b=2)
+f(a, (b := 3))
+f(*a, b=1, *c)
+f(a,)
+f(
+    a,
+    b,
+)
+obj.method(1).attr[2](3)

@@ -1,0 +1,14 @@
+d = {}
+d = {'a': 1}
+d = {'a': 1, 'b': 2,}
+d = {**a}
+d = {**a, **b}
+d = {'a': 1, **b, 'c': 3}
+d = {k: v for k, v in x}
+d = {(k): (v) for (k, v) in x}
+s = {1}
+s = {1, 2, 3,}
+s = {*a}
+s = {x for x in y}
+d = {a: {b: {c: d}}}
+d = {1: lambda: 2}

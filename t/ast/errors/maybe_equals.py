@@ -1,0 +1,4 @@
+if x = 1:
+    pass
+if f(x) = 1:
+    pass

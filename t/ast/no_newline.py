@@ -1,0 +1,4 @@
+# no final newline
+x = 1
+if x:
+    pass

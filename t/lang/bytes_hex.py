@@ -1,0 +1,38 @@
+# hex() and fromhex()
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: b"\x00\x01\xab\xff".hex())
+t(lambda: b"".hex())
+t(lambda: b"abcdef".hex(":"))
+t(lambda: b"abcdef".hex(":", 2))
+t(lambda: b"abcde".hex(":", 2))
+t(lambda: b"abcde".hex(":", -2))
+t(lambda: b"abcde".hex(b"-", 3))
+t(lambda: b"abcde".hex(" ", 10))
+t(lambda: b"abc".hex("", 1))
+t(lambda: b"abc".hex("::"))
+t(lambda: b"abc".hex(1))
+t(lambda: b"abc".hex("é"))
+t(lambda: b"abc".hex(sep="_", bytes_per_sep=1))
+t(lambda: b"abc".hex(":", "x"))
+t(lambda: bytearray(b"\x10\x20").hex("."))
+t(lambda: bytes.fromhex("00ff10"))
+t(lambda: bytes.fromhex(" 01 02  0a "))
+t(lambda: bytes.fromhex("ABcd"))
+t(lambda: bytes.fromhex(""))
+t(lambda: bytes.fromhex("0g"))
+t(lambda: bytes.fromhex("a"))
+t(lambda: bytes.fromhex("0 1"))
+t(lambda: bytes.fromhex("ééff"))
+t(lambda: bytes.fromhex(b"00"))
+t(lambda: bytes.fromhex(1))
+t(lambda: bytearray.fromhex("dead beef"))
+class MyB(bytes):
+    pass
+r = MyB.fromhex("4142")
+print(type(r).__name__, r)
+t(lambda: bytes.fromhex(bytes(b"ab").hex()))

@@ -1,0 +1,30 @@
+# split / rsplit / splitlines on bytes
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: b"a b  c".split())
+t(lambda: b"  a b  c  ".split(None, 1))
+t(lambda: b"  a b  c  ".rsplit(None, 1))
+t(lambda: b"a\x1cb".split())
+t(lambda: b"a\x0bb\x0cc".split())
+t(lambda: b"a,b,,c".split(b","))
+t(lambda: b"a,b,,c".rsplit(b",", 1))
+t(lambda: b"a,b".split(bytearray(b",")))
+t(lambda: b"a,b".split(","))
+t(lambda: b"a,b".split(b""))
+t(lambda: b"a,b".split(maxsplit=0))
+t(lambda: b"a b".split(sep=None, maxsplit=1))
+t(lambda: b"a b".rsplit(b"b", "x"))
+t(lambda: b"".split())
+t(lambda: b"".split(b","))
+t(lambda: b"a\nb\r\nc\rd\x0be\x1cf".splitlines())
+t(lambda: b"a\nb\r\nc\rd".splitlines(True))
+t(lambda: b"".splitlines())
+t(lambda: b"x\n".splitlines(keepends=True))
+t(lambda: b"x".splitlines(1, 2))
+t(lambda: bytearray(b"a b").split())
+t(lambda: bytearray(b"a,b").rsplit(b","))
+t(lambda: bytearray(b"l1\nl2").splitlines())

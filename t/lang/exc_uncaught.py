@@ -1,0 +1,8 @@
+def a():
+    return b()
+
+def b():
+    raise ValueError("deep problem")
+
+print("before")
+a()

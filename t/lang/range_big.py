@@ -1,0 +1,23 @@
+# ranges beyond 64 bits, and the edges of C integers
+big = range(10**20, 10**20 + 10**19, 10**18)
+print(big, len(big), big[3], big[-1], 10**20 + 5 * 10**18 in big, 10**20 + 1 in big)
+print(list(big)[:3], list(reversed(big))[:2], big.index(10**20 + 10**18), big.count(10**20))
+try:
+    len(range(10**20))
+except OverflowError as e:
+    print(type(e).__name__, e)
+h = range(10**20)
+print(h[10**19], h[-1], h[10**19:10**19 + 3], bool(h), 10**19 in h, -1 in h)
+print(type(iter(h)).__name__, type(iter(range(10))).__name__, type(reversed(h)).__name__)
+it = iter(range(2**63 - 3, 2**63 + 2))
+print(type(it).__name__, list(it))
+it = iter(range(2**63 - 3, 2**63 - 1))
+print(type(it).__name__, list(it))
+print(list(reversed(range(2**63 - 3, 2**63))))
+print(list(range(-2**63, -2**63 + 3)), list(range(-2**63 + 2, -2**63 - 2, -1)))
+print(type(iter(range(-2**63, 2**63 - 1))).__name__, type(iter(range(2**62 - 2, 2**62 + 2))).__name__)
+print(list(range(2**62 - 2, 2**62 + 2)), list(range(-2**62 + 1, -2**62 - 2, -1)))
+print(list(range(0, 10**30, 10**29))[:3], range(0, 10**30, 10**29)[5])
+print(range(2**64).__len__ if False else range(2**62).__len__(), len(range(0, 2**64, 2**62)))
+it = iter(range(10**20, 10**20 + 3))
+print(it.__length_hint__(), next(it), it.__length_hint__(), list(it))

@@ -1,0 +1,30 @@
+# str.count
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: "banana".count("a"))
+t(lambda: "banana".count("an"))
+t(lambda: "banana".count("ana"))
+t(lambda: "banana".count(""))
+t(lambda: "banana".count("", 2))
+t(lambda: "banana".count("", 6))
+t(lambda: "banana".count("", 7))
+t(lambda: "banana".count("", 2, 4))
+t(lambda: "banana".count("a", 2))
+t(lambda: "banana".count("a", 2, 4))
+t(lambda: "banana".count("a", -2))
+t(lambda: "banana".count("a", None, -2))
+t(lambda: "".count(""))
+t(lambda: "".count("a"))
+t(lambda: "aaaa".count("aa"))
+t(lambda: "ééé".count("é"))
+t(lambda: "ééé".count("é", 1))
+t(lambda: "ééé".count(""))
+t(lambda: "😀x😀".count("😀", 1))
+t(lambda: "abc".count(1))
+t(lambda: "abc".count())
+t(lambda: "abc".count("a", "b"))
+t(lambda: ("ab" * 1000).count("b"))

@@ -1,0 +1,35 @@
+# isidentifier, __getnewargs__, __sizeof__, __format__ basics, str methods as unbound
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+for s in ["abc", "_", "_1", "1a", "", "a-b", "é", "ñandú", "a b", "℘", "x²", "²x", "if", "αβγ"]:
+    print(repr(s), s.isidentifier())
+t(lambda: "abc".__getnewargs__())
+t(lambda: "".__sizeof__() < "abc".__sizeof__())
+t(lambda: "abc".__sizeof__())
+t(lambda: str.join(",", ["a", "b"]))
+t(lambda: str.split("a b"))
+t(lambda: str.upper(1))
+t(lambda: "abc".__len__())
+t(lambda: "abc".__getitem__(1))
+t(lambda: "abc".__contains__("b"))
+t(lambda: "abc".__add__("d"))
+t(lambda: "abc".__add__(1))
+t(lambda: "abc".__mul__(2))
+t(lambda: "abc".__rmul__(2))
+t(lambda: "abc".__mod__(()))
+t(lambda: "%s!".__mod__("x"))
+t(lambda: "abc".__eq__("abc"))
+t(lambda: "abc".__eq__(1))
+t(lambda: "abc".__lt__("b"))
+t(lambda: "abc".__hash__() == hash("abc"))
+t(lambda: "abc".__format__(""))
+t(lambda: "abc".__format__(">5"))
+t(lambda: "abc".__format__(1))
+t(lambda: "abc".__str__())
+t(lambda: "abc".__repr__())
+t(lambda: "a".isascii())
+t(lambda: "é".isascii())

@@ -1,0 +1,40 @@
+# startswith / endswith with tuples and ranges
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+s = "hello world"
+t(lambda: s.startswith("hello"))
+t(lambda: s.startswith("world"))
+t(lambda: s.startswith("world", 6))
+t(lambda: s.startswith("wor", 6, 8))
+t(lambda: s.startswith("wor", 6, 9))
+t(lambda: s.startswith(("x", "he")))
+t(lambda: s.startswith(()))
+t(lambda: s.startswith(""))
+t(lambda: s.startswith("", 11))
+t(lambda: s.startswith("", 12))
+t(lambda: s.endswith("world"))
+t(lambda: s.endswith("hello", 0, 5))
+t(lambda: s.endswith("hello", 0, 4))
+t(lambda: s.endswith(("x", "ld")))
+t(lambda: s.endswith("", 5, 3))
+t(lambda: s.endswith("d", -1))
+t(lambda: s.endswith("o", None, -6))
+t(lambda: s.startswith(1))
+t(lambda: s.endswith(["a"]))
+t(lambda: s.startswith(("h", 1)))
+t(lambda: s.startswith(("x", 1)))
+t(lambda: s.endswith(("x", 1)))
+t(lambda: s.startswith())
+t(lambda: s.startswith("h", "x"))
+t(lambda: s.endswith("d", 1, 2, 3))
+u = "ñandú😀"
+t(lambda: u.startswith("ñ"))
+t(lambda: u.startswith("and", 1))
+t(lambda: u.endswith("😀"))
+t(lambda: u.endswith("dú", 0, 5))
+t(lambda: u.endswith("ú", 0, -1))
+t(lambda: u.startswith("ú😀", 4))

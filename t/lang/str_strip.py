@@ -1,0 +1,30 @@
+# strip / lstrip / rstrip with and without chars
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: "  hello  ".strip())
+t(lambda: "  hello  ".lstrip())
+t(lambda: "  hello  ".rstrip())
+t(lambda: "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f hi \x1f".strip())
+t(lambda: "xxhixx".strip("x"))
+t(lambda: "abcHIcba".strip("abc"))
+t(lambda: "abcHIcba".lstrip("cab"))
+t(lambda: "abcHIcba".rstrip("ba"))
+t(lambda: "hi".strip(""))
+t(lambda: "".strip())
+t(lambda: "   ".strip())
+t(lambda: "aaa".strip("a"))
+t(lambda: "hi".strip(None))
+t(lambda: "hi".strip(1))
+t(lambda: "hi".lstrip(1))
+t(lambda: "hi".rstrip(b"h"))
+t(lambda: "hi".strip("a", "b"))
+t(lambda: "\u3000\xa0 wide \u2003".strip())
+t(lambda: "ééhiéé".strip("é"))
+t(lambda: "€x€y€".strip("€y"))
+t(lambda: "😀a😀".rstrip("😀"))
+t(lambda: "aéb".strip("ab"))
+t(lambda: "\u0085x\u2028".strip())

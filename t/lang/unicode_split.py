@@ -1,0 +1,15 @@
+# split/strip/partition on non-ASCII text and separators
+s = "ünïcödé   wörds\u3000and\u2003spaces\xa0here"
+print(s.split())
+print(s.split(None, 2))
+print(s.rsplit(None, 2))
+print(s.strip("üere"))
+print("α,β,,γ".split(","), "α→β→γ".split("→"), "α→β→γ".rsplit("→", 1))
+print("日本語テキスト".partition("語"), "日本語テキスト".rpartition("キ"))
+print("€100 €200".replace("€", "EUR "), "x😀y😀z".split("😀"))
+print("ñ".join(["a", "b", "c"]).split("ñ"))
+print("ÀÉÎ".center(9, "·"), "é".zfill(3), "😀".ljust(3, "é"))
+print("\u2028".join(["l1", "l2"]).splitlines(), "a\u0085b".splitlines(True))
+print("éa\té".expandtabs(4), "éé".count("é"), "ééé".find("é", 1), "ééé".rfind("é", 0, 2))
+print("Ünïcode".startswith("Ün"), "Ünïcode".endswith("ode", 2), "Ünïcode".startswith("nï", 1))
+print("éabcé".strip("é"), "éabcé".lstrip("é"), "éabcé".rstrip("é"), "éabcé".removeprefix("é"))

@@ -1,0 +1,14 @@
+/* eval.h — running code: the interpreter loop and its entry points. */
+#ifndef PYL_EVAL_H
+#define PYL_EVAL_H
+
+#include "vm/frame.h"
+
+/* Call a Python function (the function type's call slot). */
+PYL_INTERNAL PylObject *pyl_function_call(PylThread *t, PylObject *func, PylObject *const *args,
+                                          intptr_t nargs, PylObject *kwnames);
+/* Run module-level code with globals and locals (exec semantics). */
+PYL_INTERNAL PylObject *pyl_eval_code(PylThread *t, PylObject *code, PylObject *globals,
+                                      PylObject *locals);
+
+#endif

@@ -1,0 +1,36 @@
+/* pyl.h — the public embedding API of the pyl runtime (the only VM header the
+ * gateway includes). Issue #4 grows this into the full embedding API; for now it
+ * covers creating a VM and running programs.
+ *
+ * Ownership: functions returning PylObject * return new references; arguments
+ * are borrowed. A NULL / negative result means an exception is pending in the VM.
+ */
+#ifndef PYL_H
+#define PYL_H
+
+#include <stddef.h>
+
+typedef struct PylVM PylVM;
+
+#define PYL_VERSION "0.1.0"
+#define PYL_PYTHON_VERSION "3.11"
+
+/* A new interpreter, or NULL when out of memory. */
+__attribute__((visibility("default"))) PylVM *pyl_vm_new(void);
+__attribute__((visibility("default"))) void pyl_vm_free(PylVM *vm);
+
+/* sys.argv for the program about to run. */
+__attribute__((visibility("default"))) int pyl_set_argv(PylVM *vm, int argc, char **argv);
+/* Prepend a directory to sys.path. */
+__attribute__((visibility("default"))) int pyl_path_prepend(PylVM *vm, const char *dir);
+
+/* Run source text as the __main__ module. Returns the process exit status a
+ * `python` command would have: 0, the SystemExit code, or 1 after printing an
+ * uncaught exception's traceback to sys.stderr. */
+__attribute__((visibility("default"))) int pyl_run_string(PylVM *vm, const char *src, size_t len,
+                                                          const char *filename);
+__attribute__((visibility("default"))) int pyl_run_file(PylVM *vm, const char *path);
+/* Flush sys.stdout and sys.stderr; returns 0, or 120 when flushing failed. */
+__attribute__((visibility("default"))) int pyl_flush_std(PylVM *vm);
+
+#endif

@@ -1,0 +1,219 @@
+/* run.c — running programs as __main__ and turning their end (return, uncaught
+ * exception, SystemExit) into an exit status. Implements the running part of
+ * pyl.h. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler/compile.h"
+#include "vm/core.h"
+#include "vm/eval.h"
+#include "vm/fileio.h"
+#include "vm/pyl.h"
+
+PylVM *pyl_vm_new(void)
+{
+    return pyl_vm_create();
+}
+
+void pyl_vm_free(PylVM *vm)
+{
+    pyl_vm_destroy(vm);
+}
+
+int pyl_set_argv(PylVM *vm, int argc, char **argv)
+{
+    PylThread *t = vm->main_thread;
+    PylObject *list = vm->argv;
+    for (int i = 0; i < argc; i++) {
+        PylObject *s = pyl_str_decode_utf8(t, argv[i], (intptr_t)strlen(argv[i]),
+                                           "surrogateescape");
+        if (s == NULL || pyl_list_append(t, list, s) < 0) {
+            pyl_xdecref(t, s);
+            return -1;
+        }
+        pyl_decref(t, s);
+    }
+    return 0;
+}
+
+int pyl_path_prepend(PylVM *vm, const char *dir)
+{
+    PylThread *t = vm->main_thread;
+    PylObject *s = pyl_str_from_cstr(t, dir);
+    if (s == NULL) {
+        return -1;
+    }
+    int r = pyl_list_insert(t, vm->path, 0, s);
+    pyl_decref(t, s);
+    return r;
+}
+
+/* The exit status for a pending exception: SystemExit's code, or 1 after
+ * printing the traceback. Clears the exception. */
+PYL_INTERNAL int pyl_exit_status(PylThread *t);
+int pyl_exit_status(PylThread *t)
+{
+    PylObject *exc = pyl_err_fetch(t);
+    if (exc == NULL) {
+        return 0;
+    }
+    int status = 1;
+    if (pyl_type_is_subtype(PYL_TYPEOF(t, exc), PYL_EXC(t, SystemExit))) {
+        PylObject *code = pyl_exception_get_attr(t, exc, "code");
+        if (code == PYL_NONE) {
+            status = 0;
+        } else if (PYL_IS_INT(code)) {
+            int64_t v;
+            if (pyl_int_as_i64(t, code, &v) < 0) {
+                pyl_err_clear(t);
+                v = -1;
+            }
+            status = (int)(v & 0xFF);
+        } else {
+            PylObject *s = pyl_str(t, code);
+            if (s != NULL) {
+                PylObject *nl = pyl_str_from_cstr(t, "\n");
+                PylObject *line = nl ? pyl_str_concat(t, s, nl) : NULL;
+                if (line != NULL) {
+                    PYL_INTERNAL int pyl_sys_write_stderr(PylThread *, const char *, intptr_t);
+                    pyl_sys_write_stderr(t, PYL_STR_DATA(line), PYL_STR_NBYTES(line));
+                }
+                pyl_xdecref(t, line);
+                pyl_xdecref(t, nl);
+                pyl_decref(t, s);
+            }
+            pyl_err_clear(t);
+            status = 1;
+        }
+    } else {
+        pyl_err_print(t, exc);
+    }
+    pyl_decref(t, exc);
+    return status;
+}
+
+static PylObject *main_module(PylThread *t, const char *filename)
+{
+    PylVM *vm = t->vm;
+    if (vm->main_module == NULL) {
+        PylObject *m = pyl_module_new(t, PYL_NAME(t, __main__));
+        if (m == NULL) {
+            return NULL;
+        }
+        if (pyl_dict_set(t, PYL_MODULE_DICT(m), PYL_NAME(t, __builtins__), vm->builtins_module) <
+                0 ||
+            pyl_dict_set(t, vm->modules, PYL_NAME(t, __main__), m) < 0) {
+            pyl_decref(t, m);
+            return NULL;
+        }
+        vm->main_module = m;
+    }
+    if (filename != NULL && filename[0] != '<') {
+        PylObject *fn = pyl_str_from_cstr(t, filename);
+        if (fn == NULL || pyl_dict_set(t, PYL_MODULE_DICT(vm->main_module), PYL_NAME(t, __file__),
+                                       fn) < 0) {
+            pyl_xdecref(t, fn);
+            return NULL;
+        }
+        pyl_decref(t, fn);
+    }
+    return vm->main_module;
+}
+
+int pyl_run_string(PylVM *vm, const char *src, size_t len, const char *filename)
+{
+    PylThread *t = vm->main_thread;
+    PylObject *m = main_module(t, filename);
+    if (m == NULL) {
+        return pyl_exit_status(t);
+    }
+    PylObject *code = pyl_compile(t, src, len, filename, PYL_PARSE_FILE, NULL);
+    if (code == NULL) {
+        return pyl_exit_status(t);
+    }
+    PylObject *d = PYL_MODULE_DICT(m);
+    PylObject *r = pyl_eval_code(t, code, d, d);
+    pyl_decref(t, code);
+    if (r == NULL) {
+        return pyl_exit_status(t);
+    }
+    pyl_decref(t, r);
+    return 0;
+}
+
+/* Read a whole file; NULL with errno set on failure. */
+PYL_INTERNAL char *pyl_read_file(const char *path, size_t *len);
+char *pyl_read_file(const char *path, size_t *len)
+{
+    FILE *fp = fopen(path, "rb");
+    if (fp == NULL) {
+        return NULL;
+    }
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap + 1);
+    while (buf != NULL) {
+        size_t r = fread(buf + n, 1, cap - n, fp);
+        n += r;
+        if (n < cap) {
+            break;
+        }
+        cap *= 2;
+        char *nb = realloc(buf, cap + 1);
+        if (nb == NULL) {
+            free(buf);
+            buf = NULL;
+            errno = ENOMEM;
+        }
+        buf = nb;
+    }
+    int err = ferror(fp) ? errno : 0;
+    fclose(fp);
+    if (buf == NULL || err != 0) {
+        free(buf);
+        errno = err ? err : ENOMEM;
+        return NULL;
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+int pyl_run_file(PylVM *vm, const char *path)
+{
+    size_t len;
+    char *src = pyl_read_file(path, &len);
+    if (src == NULL) {
+        fprintf(stderr, "pyl: can't open file '%s': [Errno %d] %s\n", path, errno,
+                strerror(errno));
+        return 2;
+    }
+    int r = pyl_run_string(vm, src, len, path);
+    free(src);
+    return r;
+}
+
+int pyl_flush_std(PylVM *vm)
+{
+    PylThread *t = vm->main_thread;
+    int status = 0;
+    static const char *const names[] = {"stdout", "stderr"};
+    for (int i = 0; i < 2; i++) {
+        PylObject *f = vm->sys ? pyl_dict_get_cstr(t, PYL_MODULE_DICT(vm->sys), names[i]) : NULL;
+        if (f == NULL || f == PYL_NONE) {
+            continue;
+        }
+        pyl_incref(f);
+        PylObject *r = pyl_call_method(t, f, PYL_NAME(t, flush), NULL, 0);
+        pyl_decref(t, f);
+        if (r == NULL) {
+            pyl_err_write_unraisable(t, i == 0 ? "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"
+                                               : "<stderr>");
+            status = 120;
+        } else {
+            pyl_decref(t, r);
+        }
+    }
+    return status;
+}

@@ -1,0 +1,474 @@
+/* traceback.c — traceback objects and the printing of uncaught exceptions in
+ * CPython 3.11's format (chained exceptions, source lines, position carets,
+ * "[Previous line repeated N more times]"). */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "vm/core.h"
+#include "vm/frame.h"
+
+typedef struct PylTraceback {
+    PylObject ob;
+    PylObject *next;  /* traceback or NULL */
+    PylObject *frame; /* frame object */
+    PylObject *code;
+    int lasti;
+    int lineno;
+} PylTraceback;
+
+PYL_INTERNAL PylObject *pyl_frame_object_new(PylThread *t, PylFrame *f, PylObject *back);
+/* Where in `segment` (an expression's source) the operator of a binary
+ * operation or the brackets of a subscript start and end, for the ~~^^~~ carets.
+ * 1 when found. (compiler/caret.c) */
+PYL_INTERNAL int pyl_caret_anchors(const char *segment, size_t len, int *left, int *right);
+
+int pyl_traceback_add(PylThread *t, PylFrame *f)
+{
+    PylObject *exc = t->exc;
+    if (exc == NULL || !PYL_IS_EXCEPTION(exc)) {
+        return 0;
+    }
+    PylObject *pending = pyl_err_fetch(t);
+    PylTraceback *tb =
+        (PylTraceback *)pyl_obj_alloc(t, PYL_TYPE(t, TRACEBACK), sizeof(PylTraceback));
+    PylObject *frame = tb ? pyl_frame_object_new(t, f, NULL) : NULL;
+    if (frame == NULL) {
+        pyl_xdecref(t, (PylObject *)tb);
+        pyl_err_clear(t);
+        pyl_err_restore(t, pending);
+        return -1;
+    }
+    PylBaseException *be = (PylBaseException *)pending;
+    tb->lasti = (int)pyl_frame_lasti(f);
+    tb->lineno = pyl_code_line(f->code, tb->lasti);
+    tb->code = pyl_incref((PylObject *)f->code);
+    tb->frame = frame;
+    tb->next = be->traceback;
+    be->traceback = (PylObject *)tb;
+    pyl_err_restore(t, pending);
+    return 0;
+}
+
+static void tb_clear(PylThread *t, PylObject *self)
+{
+    PylTraceback *tb = (PylTraceback *)self;
+    PYL_CLEAR(t, tb->next);
+    PYL_CLEAR(t, tb->frame);
+}
+
+static void tb_dealloc(PylThread *t, PylObject *self)
+{
+    /* Long chains: unlink iteratively so freeing does not recurse per entry. */
+    PylTraceback *tb = (PylTraceback *)self;
+    PylObject *next = tb->next;
+    tb->next = NULL;
+    tb_clear(t, self);
+    pyl_xdecref(t, tb->code);
+    pyl_obj_free(t, self);
+    while (next != NULL && next->refcnt == 1) {
+        PylTraceback *n = (PylTraceback *)next;
+        next = n->next;
+        n->next = NULL;
+        tb_clear(t, (PylObject *)n);
+        pyl_xdecref(t, n->code);
+        pyl_obj_free(t, (PylObject *)n);
+    }
+    pyl_xdecref(t, next);
+}
+
+static int tb_traverse(PylObject *self, PylVisitFn visit, void *arg)
+{
+    PylTraceback *tb = (PylTraceback *)self;
+    if (tb->next != NULL && visit(tb->next, arg) != 0) {
+        return -1;
+    }
+    return tb->frame != NULL ? visit(tb->frame, arg) : 0;
+}
+
+static PylObject *tb_get_next(PylThread *t, PylObject *self)
+{
+    PylObject *n = ((PylTraceback *)self)->next;
+    return n ? pyl_incref(n) : PYL_NONE;
+}
+
+static int tb_set_next(PylThread *t, PylObject *self, PylObject *value)
+{
+    if (value == NULL || (value != PYL_NONE && !PYL_IS_KIND(value, TRACEBACK))) {
+        pyl_err_format(t, PYL_EXC(t, TypeError), "expected traceback object or None, got '%T'",
+                       value ? value : PYL_NONE);
+        return -1;
+    }
+    for (PylObject *c = value; c != NULL && c != PYL_NONE; c = ((PylTraceback *)c)->next) {
+        if (c == self) {
+            pyl_err_format(t, PYL_EXC(t, ValueError), "traceback loop detected");
+            return -1;
+        }
+    }
+    pyl_setref(t, &((PylTraceback *)self)->next, value == PYL_NONE ? NULL : pyl_incref(value));
+    return 0;
+}
+
+static const PylMemberDef tb_members[] = {
+    {"tb_frame", PYL_MEMBER_OBJECT, offsetof(PylTraceback, frame), true, NULL},
+    {"tb_lasti", PYL_MEMBER_INT, offsetof(PylTraceback, lasti), true, NULL},
+    {"tb_lineno", PYL_MEMBER_INT, offsetof(PylTraceback, lineno), true, NULL},
+    {NULL, 0, 0, false, NULL},
+};
+
+static const PylGetSetDef tb_getset[] = {
+    {"tb_next", tb_get_next, tb_set_next, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+const PylType pyl_traceback_type = {
+    .name = "traceback",
+    .kind = PYL_K_TRACEBACK,
+    .flags = PYL_TF_GC,
+    .basicsize = sizeof(PylTraceback),
+    .dealloc = tb_dealloc,
+    .traverse = tb_traverse,
+    .clear = tb_clear,
+    .members = tb_members,
+    .getset = tb_getset,
+};
+
+/* ---- printing ----------------------------------------------------------------------- */
+
+/* Write to sys.stderr (or the process's stderr when that is unusable). */
+PYL_INTERNAL int pyl_sys_write_stderr(PylThread *t, const char *s, intptr_t n);
+
+/* Line `lineno` of a source file, without its newline, into b; 0 if found. */
+static int source_line(PylThread *t, PylCode *co, int lineno, PylBuf *b)
+{
+    if (co->source_lines != NULL) {
+        if (lineno >= 1 && lineno <= PYL_LIST_SIZE(co->source_lines)) {
+            return pyl_buf_put_str(t, b, PYL_LIST_ITEM(co->source_lines, lineno - 1));
+        }
+        return -1;
+    }
+    const char *fn = PYL_STR_DATA(co->filename);
+    if (fn[0] == '<') {
+        return -1;
+    }
+    FILE *fp = fopen(fn, "rb");
+    if (fp == NULL) {
+        return -1;
+    }
+    int line = 1, c, r = -1;
+    while (line < lineno && (c = getc(fp)) != EOF) {
+        line += c == '\n';
+    }
+    if (line == lineno) {
+        r = 0;
+        while ((c = getc(fp)) != EOF && c != '\n') {
+            if (c != '\r' && pyl_buf_putc(t, b, (char)c) < 0) {
+                r = -1;
+                break;
+            }
+        }
+    }
+    fclose(fp);
+    return r;
+}
+
+/* "    source line\n" and, when the instruction covers only part of it, the
+ * caret line under that part. */
+static void print_source(PylThread *t, PylBuf *out, PylCode *co, int lasti, int lineno)
+{
+    PylBuf line;
+    pyl_buf_init(&line);
+    if (source_line(t, co, lineno, &line) < 0 || line.block == NULL) {
+        pyl_buf_free(t, &line);
+        return;
+    }
+    const char *s = line.data;
+    intptr_t n = line.len, indent = 0;
+    while (indent < n && (s[indent] == ' ' || s[indent] == '\t' || s[indent] == '\f')) {
+        indent++;
+    }
+    while (n > indent && (s[n - 1] == ' ' || s[n - 1] == '\t')) {
+        n--;
+    }
+    pyl_buf_puts(t, out, "    ");
+    pyl_buf_append(t, out, s + indent, n - indent);
+    pyl_buf_putc(t, out, '\n');
+    if (co->locations != NULL && lasti >= 0 && lasti < co->ncode) {
+        PylLocation loc = co->locations[lasti];
+        intptr_t start = loc.col, end = loc.end_col;
+        if (loc.line == lineno && start >= 0 && end >= 0) {
+            if (loc.end_line != loc.line) {
+                end = n;
+            }
+            if (end > n) {
+                end = n;
+            }
+            if (start < end && (start > indent || end < n)) {
+                int left = -1, right = -1;
+                bool anchors = loc.end_line == loc.line &&
+                               pyl_caret_anchors(s + start, (size_t)(end - start), &left, &right);
+                pyl_buf_puts(t, out, "    ");
+                /* columns are byte offsets; carets count characters */
+                for (intptr_t i = indent; i < start; i++) {
+                    if (((unsigned char)s[i] & 0xC0) != 0x80) {
+                        pyl_buf_putc(t, out, ' ');
+                    }
+                }
+                for (intptr_t i = start; i < end; i++) {
+                    if (((unsigned char)s[i] & 0xC0) == 0x80) {
+                        continue;
+                    }
+                    char c = '^';
+                    if (anchors && (i - start < left || i - start >= right)) {
+                        c = '~';
+                    }
+                    pyl_buf_putc(t, out, c);
+                }
+                pyl_buf_putc(t, out, '\n');
+            }
+        }
+    }
+    pyl_buf_free(t, &line);
+}
+
+static void print_tb(PylThread *t, PylBuf *out, PylObject *tbo)
+{
+    pyl_buf_puts(t, out, "Traceback (most recent call last):\n");
+    PylCode *last_code = NULL;
+    int last_line = -1, repeats = 0;
+    for (; tbo != NULL; tbo = ((PylTraceback *)tbo)->next) {
+        PylTraceback *tb = (PylTraceback *)tbo;
+        PylCode *co = (PylCode *)tb->code;
+        if (co == last_code && tb->lineno == last_line) {
+            repeats++;
+            if (repeats > 3) {
+                continue;
+            }
+        } else {
+            if (repeats > 3) {
+                pyl_buf_printf(t, out, "  [Previous line repeated %d more time%s]\n", repeats - 3,
+                               repeats - 3 == 1 ? "" : "s");
+            }
+            repeats = 1;
+            last_code = co;
+            last_line = tb->lineno;
+        }
+        pyl_buf_puts(t, out, "  File \"");
+        pyl_buf_put_str(t, out, co->filename);
+        pyl_buf_printf(t, out, "\", line %d, in ", tb->lineno);
+        pyl_buf_put_str(t, out, co->name);
+        pyl_buf_putc(t, out, '\n');
+        print_source(t, out, co, tb->lasti, tb->lineno);
+    }
+    if (repeats > 3) {
+        pyl_buf_printf(t, out, "  [Previous line repeated %d more time%s]\n", repeats - 3,
+                       repeats - 3 == 1 ? "" : "s");
+    }
+}
+
+/* The "  File ..., line N\n    text\n    ^^^\n" block of a SyntaxError. */
+static void print_syntax_error_location(PylThread *t, PylBuf *out, PylObject *exc)
+{
+    PylObject *fn = pyl_exception_get_attr(t, exc, "filename");
+    PylObject *lineno = pyl_exception_get_attr(t, exc, "lineno");
+    PylObject *text = pyl_exception_get_attr(t, exc, "text");
+    PylObject *offset = pyl_exception_get_attr(t, exc, "offset");
+    PylObject *end_offset = pyl_exception_get_attr(t, exc, "end_offset");
+    PylObject *end_lineno = pyl_exception_get_attr(t, exc, "end_lineno");
+    if (!PYL_IS_STR(fn) || !PYL_IS_INT(lineno)) {
+        return;
+    }
+    pyl_buf_puts(t, out, "  File \"");
+    pyl_buf_put_str(t, out, fn);
+    pyl_buf_puts(t, out, "\", line ");
+    PylObject *ls = pyl_str(t, lineno);
+    if (ls != NULL) {
+        pyl_buf_put_str(t, out, ls);
+        pyl_decref(t, ls);
+    }
+    pyl_buf_putc(t, out, '\n');
+    if (!PYL_IS_STR(text)) {
+        return;
+    }
+    /* strip the line like CPython: leading whitespace (shifting the offsets) and
+     * the trailing newline */
+    const char *s = PYL_STR_DATA(text);
+    intptr_t n = PYL_STR_NBYTES(text);
+    while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r')) {
+        n--;
+    }
+    intptr_t lead_chars = 0, lead_bytes = 0;
+    while (lead_bytes < n && (s[lead_bytes] == ' ' || s[lead_bytes] == '\t' ||
+                              s[lead_bytes] == '\f')) {
+        lead_bytes++;
+        lead_chars++;
+    }
+    intptr_t end_strip = n;
+    while (end_strip > lead_bytes && (s[end_strip - 1] == ' ' || s[end_strip - 1] == '\t')) {
+        end_strip--;
+    }
+    pyl_buf_puts(t, out, "    ");
+    pyl_buf_append(t, out, s + lead_bytes, end_strip - lead_bytes);
+    pyl_buf_putc(t, out, '\n');
+    intptr_t off, eoff;
+    if (!PYL_IS_INT(offset) || pyl_int_as_ssize(t, offset, &off) < 0) {
+        pyl_err_clear(t);
+        return;
+    }
+    eoff = off;
+    if (PYL_IS_INT(end_offset) && pyl_int_as_ssize(t, end_offset, &eoff) < 0) {
+        pyl_err_clear(t);
+        eoff = off;
+    }
+    intptr_t line_chars = 0;
+    for (intptr_t i = 0; i < end_strip; i++) {
+        line_chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+    }
+    if (PYL_IS_INT(end_lineno) && !pyl_equal(t, end_lineno, lineno)) {
+        eoff = line_chars + 1;
+    }
+    if (eoff <= off) {
+        eoff = off + 1;
+    }
+    if (off > line_chars + 1) {
+        off = line_chars + 1;
+    }
+    if (eoff > line_chars + 1) {
+        eoff = line_chars + 1;
+    }
+    if (off < 1) {
+        off = 1;
+    }
+    intptr_t col = off - 1 - lead_chars;
+    intptr_t width = eoff - off;
+    if (col < 0) {
+        col = 0;
+    }
+    if (width < 1) {
+        width = 1;
+    }
+    pyl_buf_puts(t, out, "    ");
+    for (intptr_t i = 0; i < col; i++) {
+        pyl_buf_putc(t, out, ' ');
+    }
+    for (intptr_t i = 0; i < width; i++) {
+        pyl_buf_putc(t, out, '^');
+    }
+    pyl_buf_putc(t, out, '\n');
+}
+
+/* "ValueError: message" with the module prefix CPython prints for classes
+ * outside builtins and __main__. */
+static void print_exception_line(PylThread *t, PylBuf *out, PylObject *exc)
+{
+    PylType *type = PYL_TYPEOF(t, exc);
+    if (type->flags & PYL_TF_HEAPTYPE) {
+        PylObject *mod = pyl_dict_get_str(t, type->dict, PYL_NAME(t, __module__));
+        if (mod != NULL && PYL_IS_STR(mod) && !pyl_str_equal_cstr(mod, "builtins") &&
+            !pyl_str_equal_cstr(mod, "__main__")) {
+            pyl_buf_put_str(t, out, mod);
+            pyl_buf_putc(t, out, '.');
+        }
+        pyl_buf_put_str(t, out, type->qualname);
+    } else {
+        pyl_buf_puts(t, out, pyl_type_get_name(type));
+    }
+    PylObject *msg;
+    if (pyl_type_is_subtype(type, PYL_EXC(t, SyntaxError))) {
+        msg = pyl_exception_get_attr(t, exc, "msg");
+        msg = msg == PYL_NONE ? pyl_str(t, exc) : pyl_str(t, msg);
+    } else {
+        msg = pyl_str(t, exc);
+    }
+    if (msg == NULL) {
+        pyl_err_clear(t);
+        pyl_buf_puts(t, out, ": <exception str() failed>\n");
+        return;
+    }
+    if (PYL_STR_NBYTES(msg) > 0) {
+        pyl_buf_puts(t, out, ": ");
+        pyl_buf_put_str(t, out, msg);
+    }
+    pyl_buf_putc(t, out, '\n');
+    pyl_decref(t, msg);
+    PylBaseException *be = (PylBaseException *)exc;
+    PylObject *notes = be->dict ? pyl_dict_get_cstr(t, be->dict, "__notes__") : NULL;
+    if (notes != NULL && PYL_IS_LIST(notes)) {
+        for (intptr_t i = 0; i < PYL_LIST_SIZE(notes); i++) {
+            PylObject *s = pyl_str(t, PYL_LIST_ITEM(notes, i));
+            if (s == NULL) {
+                pyl_err_clear(t);
+                continue;
+            }
+            pyl_buf_put_str(t, out, s);
+            pyl_buf_putc(t, out, '\n');
+            pyl_decref(t, s);
+        }
+    }
+}
+
+static void print_chain(PylThread *t, PylBuf *out, PylObject *exc, PylObject *seen, int depth)
+{
+    PylBaseException *be = (PylBaseException *)exc;
+    if (pyl_set_add(t, seen, exc) < 0) {
+        pyl_err_clear(t);
+    }
+    if (depth < 100) {
+        if (be->cause != NULL && PYL_IS_EXCEPTION(be->cause) &&
+            pyl_set_contains(t, seen, be->cause) == 0) {
+            print_chain(t, out, be->cause, seen, depth + 1);
+            pyl_buf_puts(t, out,
+                         "\nThe above exception was the direct cause of the following "
+                         "exception:\n\n");
+        } else if (be->context != NULL && !be->suppress_context &&
+                   PYL_IS_EXCEPTION(be->context) && pyl_set_contains(t, seen, be->context) == 0) {
+            print_chain(t, out, be->context, seen, depth + 1);
+            pyl_buf_puts(t, out,
+                         "\nDuring handling of the above exception, another exception "
+                         "occurred:\n\n");
+        }
+    }
+    if (be->traceback != NULL) {
+        print_tb(t, out, be->traceback);
+    }
+    if (pyl_type_is_subtype(PYL_TYPEOF(t, exc), PYL_EXC(t, SyntaxError))) {
+        print_syntax_error_location(t, out, exc);
+    }
+    print_exception_line(t, out, exc);
+}
+
+void pyl_err_print(PylThread *t, PylObject *exc)
+{
+    PylObject *pending = pyl_err_fetch(t);
+    pyl_incref(exc);
+    PylBuf out;
+    pyl_buf_init(&out);
+    if (!PYL_IS_EXCEPTION(exc)) {
+        pyl_buf_puts(t, &out, "TypeError: print_exception(): Exception expected for value\n");
+    } else {
+        PylObject *seen = pyl_set_new(t, NULL);
+        if (seen != NULL) {
+            print_chain(t, &out, exc, seen, 0);
+            pyl_decref(t, seen);
+        }
+    }
+    pyl_err_clear(t);
+    if (out.block != NULL) {
+        pyl_sys_write_stderr(t, out.data, out.len);
+    }
+    pyl_buf_free(t, &out);
+    pyl_decref(t, exc);
+    pyl_err_restore(t, pending);
+}
+
+void pyl_err_write_unraisable(PylThread *t, const char *where)
+{
+    PylObject *exc = pyl_err_fetch(t);
+    if (exc == NULL) {
+        return;
+    }
+    char head[256];
+    int n = snprintf(head, sizeof head, "Exception ignored in: %s\n", where);
+    pyl_sys_write_stderr(t, head, n);
+    pyl_err_print(t, exc);
+    pyl_decref(t, exc);
+}

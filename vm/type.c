@@ -1,0 +1,1111 @@
+/* type.c — type objects.
+ *
+ * Start-up: every builtin type is a const template (types.def, exceptions.def);
+ * pyl_types_init copies each into the VM, links it to its base, and pyl_type_ready
+ * fills its dict: methods, members and getsets from the template's tables, and a
+ * slot wrapper (int.__add__, list.__len__ ...) for every slot the type defines
+ * itself. Then NULL slots are inherited from the base.
+ *
+ * Lookup: pyl_type_lookup walks the MRO's dicts. Results are cached per VM in a
+ * direct-mapped table keyed by (type version, interned name); a type gets a fresh
+ * version number whenever it or an ancestor changes, which orphans its entries.
+ */
+#include <stdio.h>
+
+#include "vm/core.h"
+
+/* ---- method cache ------------------------------------------------------- */
+
+static inline uint32_t mcache_index(uint32_t version, PylObject *name)
+{
+    uint32_t h = version * 2654435761u ^ (uint32_t)((uintptr_t)name >> 4);
+    return h & ((1u << PYL_MCACHE_BITS) - 1);
+}
+
+static PylObject *find_in_mro(PylThread *t, PylType *type, PylObject *name)
+{
+    PylObject *mro = type->mro;
+    if (mro == NULL) {
+        return type->dict ? pyl_dict_get_str(t, type->dict, name) : NULL;
+    }
+    intptr_t n = PYL_TUPLE_SIZE(mro);
+    for (intptr_t i = 0; i < n; i++) {
+        PylType *base = (PylType *)PYL_TUPLE_ITEM(mro, i);
+        PylObject *v = pyl_dict_get_str(t, base->dict, name);
+        if (v != NULL) {
+            return v;
+        }
+    }
+    return NULL;
+}
+
+PylObject *pyl_type_lookup(PylThread *t, PylType *type, PylObject *name)
+{
+    PylVM *vm = t->vm;
+    if (PYL_UNLIKELY(!((PylStr *)name)->interned)) {
+        return find_in_mro(t, type, name);
+    }
+    if (PYL_UNLIKELY(type->version == 0)) {
+        if (vm->next_type_version == UINT32_MAX) {
+            return find_in_mro(t, type, name);
+        }
+        type->version = ++vm->next_type_version;
+    }
+    PylMCacheEntry *e = &vm->mcache[mcache_index(type->version, name)];
+    if (PYL_LIKELY(e->version == type->version && e->name == name)) {
+        return e->value;
+    }
+    PylObject *v = find_in_mro(t, type, name);
+    e->version = type->version;
+    e->name = name;
+    e->value = v;
+    return v;
+}
+
+void pyl_type_modified(PylThread *t, PylType *type)
+{
+    if (type->version == 0) {
+        return;
+    }
+    type->version = 0;
+    if (type->subclasses != NULL) {
+        for (intptr_t i = 0; i < PYL_LIST_SIZE(type->subclasses); i++) {
+            pyl_type_modified(t, (PylType *)PYL_LIST_ITEM(type->subclasses, i));
+        }
+    }
+}
+
+bool pyl_type_is_subtype(PylType *a, PylType *b)
+{
+    if (a == b) {
+        return true;
+    }
+    PylObject *mro = a->mro;
+    if (mro == NULL) {
+        for (PylType *p = a->base; p != NULL; p = p->base) {
+            if (p == b) {
+                return true;
+            }
+        }
+        return false;
+    }
+    intptr_t n = PYL_TUPLE_SIZE(mro);
+    for (intptr_t i = 1; i < n; i++) {
+        if (PYL_TUPLE_ITEM(mro, i) == (PylObject *)b) {
+            return true;
+        }
+    }
+    return false;
+}
+
+const char *pyl_type_get_name(PylType *type)
+{
+    if (type->name_obj != NULL) {
+        return PYL_STR_DATA(type->name_obj);
+    }
+    const char *dot = strrchr(type->name, '.');
+    return dot ? dot + 1 : type->name;
+}
+
+const char *pyl_type_name(PylThread *t, PylObject *o)
+{
+    return pyl_type_get_name(PYL_TYPEOF(t, o));
+}
+
+/* ---- slot wrappers ------------------------------------------------------
+ * Each adapts a Python-level call (self, *args) to one slot's C signature. */
+
+static int wrapper_nargs(PylThread *t, const char *name, intptr_t nargs, PylObject *kwnames,
+                         intptr_t min, intptr_t max)
+{
+    if (pyl_no_kwargs(t, name, kwnames) < 0) {
+        return -1;
+    }
+    if (nargs < min || nargs > max) {
+        if (min == max) {
+            pyl_err_format(t, PYL_EXC(t, TypeError), "expected %zd argument%s, got %zd",
+                           (ssize_t)min, min == 1 ? "" : "s", (ssize_t)nargs);
+        } else {
+            pyl_err_format(t, PYL_EXC(t, TypeError), "expected %zd to %zd arguments, got %zd",
+                           (ssize_t)min, (ssize_t)max, (ssize_t)nargs);
+        }
+        return -1;
+    }
+    return 0;
+}
+
+static PylObject *wrap_unary(PylThread *t, PylObject *self, PylObject *const *args,
+                             intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "wrapper", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    return ((PylUnaryFn)slot)(t, self);
+}
+
+static PylObject *wrap_next(PylThread *t, PylObject *self, PylObject *const *args,
+                            intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "__next__", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    PylObject *r = ((PylUnaryFn)slot)(t, self);
+    if (r == NULL && pyl_err_occurred(t) == NULL) {
+        pyl_err_set(t, PYL_EXC(t, StopIteration), NULL);
+    }
+    return r;
+}
+
+static PylObject *wrap_binary_l(PylThread *t, PylObject *self, PylObject *const *args,
+                                intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "wrapper", nargs, kwnames, 1, 1) < 0) {
+        return NULL;
+    }
+    return ((PylBinaryFn)slot)(t, self, args[0]);
+}
+
+static PylObject *wrap_binary_r(PylThread *t, PylObject *self, PylObject *const *args,
+                                intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "wrapper", nargs, kwnames, 1, 1) < 0) {
+        return NULL;
+    }
+    return ((PylBinaryFn)slot)(t, args[0], self);
+}
+
+static PylObject *wrap_pow(PylThread *t, PylObject *self, PylObject *const *args,
+                           intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "wrapper", nargs, kwnames, 1, 2) < 0) {
+        return NULL;
+    }
+    if (nargs == 2 && args[1] != PYL_NONE) {
+        PylType *type = PYL_TYPEOF(t, self);
+        if (type->pow3 == NULL) {
+            return PYL_NOTIMPLEMENTED;
+        }
+        return type->pow3(t, self, args[0], args[1]);
+    }
+    return ((PylBinaryFn)slot)(t, self, args[0]);
+}
+
+static PylObject *wrap_rpow(PylThread *t, PylObject *self, PylObject *const *args,
+                            intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "wrapper", nargs, kwnames, 1, 2) < 0) {
+        return NULL;
+    }
+    return ((PylBinaryFn)slot)(t, args[0], self);
+}
+
+static PylObject *wrap_hash(PylThread *t, PylObject *self, PylObject *const *args,
+                            intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "__hash__", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    PylHash h = ((PylHashFn)slot)(t, self);
+    return h == -1 ? NULL : pyl_int_from_ssize(t, h);
+}
+
+static PylObject *wrap_len(PylThread *t, PylObject *self, PylObject *const *args,
+                           intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "__len__", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    intptr_t n = ((PylLenFn)slot)(t, self);
+    return n < 0 ? NULL : pyl_int_from_ssize(t, n);
+}
+
+static PylObject *wrap_inquiry(PylThread *t, PylObject *self, PylObject *const *args,
+                               intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "__bool__", nargs, kwnames, 0, 0) < 0) {
+        return NULL;
+    }
+    int r = ((PylInquiryFn)slot)(t, self);
+    return r < 0 ? NULL : PYL_BOOL(r);
+}
+
+static PylObject *wrap_contains(PylThread *t, PylObject *self, PylObject *const *args,
+                                intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "__contains__", nargs, kwnames, 1, 1) < 0) {
+        return NULL;
+    }
+    int r = ((PylContainsFn)slot)(t, self, args[0]);
+    return r < 0 ? NULL : PYL_BOOL(r);
+}
+
+static PylObject *wrap_setitem(PylThread *t, PylObject *self, PylObject *const *args,
+                               intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "__setitem__", nargs, kwnames, 2, 2) < 0) {
+        return NULL;
+    }
+    return ((PylSetItemFn)slot)(t, self, args[0], args[1]) < 0 ? NULL : PYL_NONE;
+}
+
+static PylObject *wrap_delitem(PylThread *t, PylObject *self, PylObject *const *args,
+                               intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "__delitem__", nargs, kwnames, 1, 1) < 0) {
+        return NULL;
+    }
+    return ((PylSetItemFn)slot)(t, self, args[0], NULL) < 0 ? NULL : PYL_NONE;
+}
+
+static PylObject *wrap_getattr(PylThread *t, PylObject *self, PylObject *const *args,
+                               intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "__getattribute__", nargs, kwnames, 1, 1) < 0) {
+        return NULL;
+    }
+    if (!PYL_IS_STR(args[0])) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError),
+                              "attribute name must be string, not '%T'", args[0]);
+    }
+    return ((PylGetAttrFn)slot)(t, self, args[0]);
+}
+
+static PylObject *wrap_setattr(PylThread *t, PylObject *self, PylObject *const *args,
+                               intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "__setattr__", nargs, kwnames, 2, 2) < 0) {
+        return NULL;
+    }
+    if (!PYL_IS_STR(args[0])) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError),
+                              "attribute name must be string, not '%T'", args[0]);
+    }
+    return ((PylSetAttrFn)slot)(t, self, args[0], args[1]) < 0 ? NULL : PYL_NONE;
+}
+
+static PylObject *wrap_delattr(PylThread *t, PylObject *self, PylObject *const *args,
+                               intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "__delattr__", nargs, kwnames, 1, 1) < 0) {
+        return NULL;
+    }
+    if (!PYL_IS_STR(args[0])) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError),
+                              "attribute name must be string, not '%T'", args[0]);
+    }
+    return ((PylSetAttrFn)slot)(t, self, args[0], NULL) < 0 ? NULL : PYL_NONE;
+}
+
+static PylObject *wrap_call(PylThread *t, PylObject *self, PylObject *const *args,
+                            intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    return ((PylCallFn)slot)(t, self, args, nargs, kwnames);
+}
+
+static PylObject *wrap_init(PylThread *t, PylObject *self, PylObject *const *args,
+                            intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    return ((PylInitFn)slot)(t, self, args, nargs, kwnames) < 0 ? NULL : PYL_NONE;
+}
+
+static PylObject *wrap_descr_get(PylThread *t, PylObject *self, PylObject *const *args,
+                                 intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "__get__", nargs, kwnames, 1, 2) < 0) {
+        return NULL;
+    }
+    PylObject *obj = args[0] == PYL_NONE ? NULL : args[0];
+    PylObject *type = nargs > 1 && args[1] != PYL_NONE ? args[1] : NULL;
+    if (obj == NULL && type == NULL) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "__get__(None, None) is invalid");
+    }
+    return ((PylDescrGetFn)slot)(t, self, obj, type);
+}
+
+static PylObject *wrap_descr_set(PylThread *t, PylObject *self, PylObject *const *args,
+                                 intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "__set__", nargs, kwnames, 2, 2) < 0) {
+        return NULL;
+    }
+    return ((PylDescrSetFn)slot)(t, self, args[0], args[1]) < 0 ? NULL : PYL_NONE;
+}
+
+static PylObject *wrap_descr_delete(PylThread *t, PylObject *self, PylObject *const *args,
+                                    intptr_t nargs, PylObject *kwnames, void *slot)
+{
+    if (wrapper_nargs(t, "__delete__", nargs, kwnames, 1, 1) < 0) {
+        return NULL;
+    }
+    return ((PylDescrSetFn)slot)(t, self, args[0], NULL) < 0 ? NULL : PYL_NONE;
+}
+
+#define RICHCMP_WRAPPER(fname, OP)                                                                 \
+    static PylObject *fname(PylThread *t, PylObject *self, PylObject *const *args,                 \
+                            intptr_t nargs, PylObject *kwnames, void *slot)                        \
+    {                                                                                              \
+        if (wrapper_nargs(t, "wrapper", nargs, kwnames, 1, 1) < 0) {                               \
+            return NULL;                                                                           \
+        }                                                                                          \
+        return ((PylCompareFn)slot)(t, self, args[0], OP);                                         \
+    }
+RICHCMP_WRAPPER(wrap_lt, PYL_LT)
+RICHCMP_WRAPPER(wrap_le, PYL_LE)
+RICHCMP_WRAPPER(wrap_eq, PYL_EQ)
+RICHCMP_WRAPPER(wrap_ne, PYL_NE)
+RICHCMP_WRAPPER(wrap_gt, PYL_GT)
+RICHCMP_WRAPPER(wrap_ge, PYL_GE)
+
+typedef struct SlotDef {
+    const char *name;
+    size_t offset;
+    PylWrapperFn wrap;
+} SlotDef;
+
+#define SLOT(name, field, wrap) {name, offsetof(PylType, field), wrap}
+#define NB(lname, rname, op)                                                                       \
+    SLOT(lname, nb[op], wrap_binary_l), SLOT(rname, nb[op], wrap_binary_r)
+
+/* The slots exposed as dunder methods, in the order `dir()` does not care about. */
+static const SlotDef slotdefs[] = {
+    SLOT("__repr__", repr, wrap_unary),
+    SLOT("__str__", str, wrap_unary),
+    SLOT("__hash__", hash, wrap_hash),
+    SLOT("__call__", call, wrap_call),
+    SLOT("__getattribute__", getattr, wrap_getattr),
+    SLOT("__setattr__", setattr, wrap_setattr),
+    SLOT("__delattr__", setattr, wrap_delattr),
+    SLOT("__lt__", richcompare, wrap_lt),
+    SLOT("__le__", richcompare, wrap_le),
+    SLOT("__eq__", richcompare, wrap_eq),
+    SLOT("__ne__", richcompare, wrap_ne),
+    SLOT("__gt__", richcompare, wrap_gt),
+    SLOT("__ge__", richcompare, wrap_ge),
+    SLOT("__iter__", iter, wrap_unary),
+    SLOT("__next__", iternext, wrap_next),
+    SLOT("__get__", descr_get, wrap_descr_get),
+    SLOT("__set__", descr_set, wrap_descr_set),
+    SLOT("__delete__", descr_set, wrap_descr_delete),
+    SLOT("__init__", init, wrap_init),
+    SLOT("__len__", len, wrap_len),
+    SLOT("__getitem__", getitem, wrap_binary_l),
+    SLOT("__setitem__", setitem, wrap_setitem),
+    SLOT("__delitem__", setitem, wrap_delitem),
+    SLOT("__contains__", contains, wrap_contains),
+    NB("__add__", "__radd__", PYL_NB_ADD),
+    NB("__sub__", "__rsub__", PYL_NB_SUB),
+    NB("__mul__", "__rmul__", PYL_NB_MUL),
+    NB("__matmul__", "__rmatmul__", PYL_NB_MATMUL),
+    NB("__truediv__", "__rtruediv__", PYL_NB_TRUEDIV),
+    NB("__floordiv__", "__rfloordiv__", PYL_NB_FLOORDIV),
+    NB("__mod__", "__rmod__", PYL_NB_MOD),
+    NB("__lshift__", "__rlshift__", PYL_NB_LSHIFT),
+    NB("__rshift__", "__rrshift__", PYL_NB_RSHIFT),
+    NB("__and__", "__rand__", PYL_NB_AND),
+    NB("__or__", "__ror__", PYL_NB_OR),
+    NB("__xor__", "__rxor__", PYL_NB_XOR),
+    SLOT("__pow__", nb[PYL_NB_POW], wrap_pow),
+    SLOT("__rpow__", nb[PYL_NB_POW], wrap_rpow),
+    SLOT("__divmod__", divmod, wrap_binary_l),
+    SLOT("__rdivmod__", divmod, wrap_binary_r),
+    SLOT("__iadd__", inb[PYL_NB_ADD], wrap_binary_l),
+    SLOT("__isub__", inb[PYL_NB_SUB], wrap_binary_l),
+    SLOT("__imul__", inb[PYL_NB_MUL], wrap_binary_l),
+    SLOT("__imatmul__", inb[PYL_NB_MATMUL], wrap_binary_l),
+    SLOT("__itruediv__", inb[PYL_NB_TRUEDIV], wrap_binary_l),
+    SLOT("__ifloordiv__", inb[PYL_NB_FLOORDIV], wrap_binary_l),
+    SLOT("__imod__", inb[PYL_NB_MOD], wrap_binary_l),
+    SLOT("__ipow__", inb[PYL_NB_POW], wrap_binary_l),
+    SLOT("__ilshift__", inb[PYL_NB_LSHIFT], wrap_binary_l),
+    SLOT("__irshift__", inb[PYL_NB_RSHIFT], wrap_binary_l),
+    SLOT("__iand__", inb[PYL_NB_AND], wrap_binary_l),
+    SLOT("__ior__", inb[PYL_NB_OR], wrap_binary_l),
+    SLOT("__ixor__", inb[PYL_NB_XOR], wrap_binary_l),
+    SLOT("__neg__", neg, wrap_unary),
+    SLOT("__pos__", pos, wrap_unary),
+    SLOT("__abs__", abs, wrap_unary),
+    SLOT("__invert__", invert, wrap_unary),
+    SLOT("__int__", int_, wrap_unary),
+    SLOT("__float__", float_, wrap_unary),
+    SLOT("__index__", index, wrap_unary),
+    SLOT("__bool__", bool_, wrap_inquiry),
+};
+
+static void *slot_at(const PylType *type, size_t offset)
+{
+    return *(void *const *)((const char *)type + offset);
+}
+
+/* The function a type uses as its hash slot to say "unhashable": its dict gets
+ * __hash__ = None. */
+PYL_INTERNAL PylHash pyl_hash_unhashable(PylThread *t, PylObject *o);
+PylHash pyl_hash_unhashable(PylThread *t, PylObject *o)
+{
+    pyl_err_format(t, PYL_EXC(t, TypeError), "unhashable type: '%s'", pyl_type_name(t, o));
+    return -1;
+}
+
+/* __new__ of a builtin type, as a function bound to the type:
+ * T.__new__(S, *args) creates an S via T's new slot after checking S <: T. */
+static PylObject *tp_new_wrapper(PylThread *t, PylObject *self, PylObject *const *args,
+                                 intptr_t nargs, PylObject *kwnames)
+{
+    PylType *type = (PylType *)self;
+    if (nargs < 1) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "%s.__new__(): not enough arguments",
+                              pyl_type_get_name(type));
+    }
+    PylObject *sub = args[0];
+    if (!PYL_IS_TYPE(sub)) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "%s.__new__(X): X is not a type object (%T)",
+                              pyl_type_get_name(type), sub);
+    }
+    PylType *subtype = (PylType *)sub;
+    if (!pyl_type_is_subtype(subtype, type)) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "%s.__new__(%s): %s is not a subtype of %s",
+                              pyl_type_get_name(type), pyl_type_get_name(subtype),
+                              pyl_type_get_name(subtype), pyl_type_get_name(type));
+    }
+    return type->new_(t, subtype, args + 1, nargs - 1, kwnames);
+}
+
+static const PylMethodDef tp_new_def = {"__new__", {.kw = tp_new_wrapper}, PYL_METH_KW, NULL};
+
+static int add_slot_wrappers(PylThread *t, PylType *type)
+{
+    PylType *base = type->base;
+    for (size_t i = 0; i < sizeof slotdefs / sizeof slotdefs[0]; i++) {
+        const SlotDef *sd = &slotdefs[i];
+        void *fn = slot_at(type, sd->offset);
+        if (fn == NULL || (base != NULL && slot_at(base, sd->offset) == fn)) {
+            continue;
+        }
+        if (pyl_dict_get_cstr(t, type->dict, sd->name) != NULL) {
+            continue; /* an explicit method of the same name wins */
+        }
+        PylObject *w;
+        if (sd->offset == offsetof(PylType, hash) && fn == (void *)pyl_hash_unhashable) {
+            w = PYL_NONE;
+        } else {
+            w = pyl_descr_new_wrapper(t, type, sd->name, sd->wrap, fn);
+            if (w == NULL) {
+                return -1;
+            }
+        }
+        int r = pyl_dict_set_cstr(t, type->dict, sd->name, w);
+        pyl_decref(t, w);
+        if (r < 0) {
+            return -1;
+        }
+    }
+    if (type->new_ != NULL && (base == NULL || base->new_ != type->new_)) {
+        PylObject *f = pyl_cfunction_new(t, &tp_new_def, (PylObject *)type, NULL);
+        if (f == NULL || pyl_dict_set_cstr(t, type->dict, "__new__", f) < 0) {
+            pyl_xdecref(t, f);
+            return -1;
+        }
+        pyl_decref(t, f);
+    }
+    return 0;
+}
+
+static int add_tables(PylThread *t, PylType *type)
+{
+    for (const PylMethodDef *m = type->methods; m != NULL && m->name != NULL; m++) {
+        PylObject *d;
+        if (m->flags & PYL_METH_STATIC) {
+            PylObject *f = pyl_cfunction_new(t, m, NULL, NULL);
+            if (f == NULL) {
+                return -1;
+            }
+            d = pyl_staticmethod_new(t, f);
+            pyl_decref(t, f);
+        } else {
+            d = pyl_descr_new_method(t, type, m);
+        }
+        if (d == NULL || pyl_dict_set_cstr(t, type->dict, m->name, d) < 0) {
+            pyl_xdecref(t, d);
+            return -1;
+        }
+        pyl_decref(t, d);
+    }
+    for (const PylMemberDef *m = type->members; m != NULL && m->name != NULL; m++) {
+        PylObject *d = pyl_descr_new_member(t, type, m);
+        if (d == NULL || pyl_dict_set_cstr(t, type->dict, m->name, d) < 0) {
+            pyl_xdecref(t, d);
+            return -1;
+        }
+        pyl_decref(t, d);
+    }
+    for (const PylGetSetDef *g = type->getset; g != NULL && g->name != NULL; g++) {
+        PylObject *d = pyl_descr_new_getset(t, type, g);
+        if (d == NULL || pyl_dict_set_cstr(t, type->dict, g->name, d) < 0) {
+            pyl_xdecref(t, d);
+            return -1;
+        }
+        pyl_decref(t, d);
+    }
+    return 0;
+}
+
+/* Copy the slots a type leaves NULL from its base. */
+static void inherit_slots(PylType *type, PylType *base)
+{
+#define INHERIT(field)                                                                             \
+    if (type->field == NULL) {                                                                     \
+        type->field = base->field;                                                                 \
+    }
+    INHERIT(dealloc)
+    INHERIT(traverse)
+    INHERIT(clear)
+    INHERIT(repr)
+    INHERIT(str)
+    INHERIT(getattr)
+    INHERIT(setattr)
+    INHERIT(call)
+    INHERIT(iter)
+    INHERIT(iternext)
+    INHERIT(descr_get)
+    INHERIT(descr_set)
+    INHERIT(init)
+    INHERIT(len)
+    INHERIT(getitem)
+    INHERIT(setitem)
+    INHERIT(contains)
+    INHERIT(divmod)
+    INHERIT(pow3)
+    INHERIT(neg)
+    INHERIT(pos)
+    INHERIT(abs)
+    INHERIT(invert)
+    INHERIT(int_)
+    INHERIT(float_)
+    INHERIT(index)
+    INHERIT(bool_)
+    for (int i = 0; i < PYL_NB_COUNT; i++) {
+        INHERIT(nb[i])
+        INHERIT(inb[i])
+    }
+    /* Comparison and hashing go together: a type defining == without a hash
+     * does not inherit the base's hash. */
+    if (type->richcompare == NULL && type->hash == NULL) {
+        type->richcompare = base->richcompare;
+        type->hash = base->hash;
+    }
+    if (type->flags & PYL_TF_HEAPTYPE) {
+        INHERIT(new_)
+    }
+#undef INHERIT
+    if (type->basicsize == 0) {
+        type->basicsize = base->basicsize;
+    }
+    if (type->itemsize == 0) {
+        type->itemsize = base->itemsize;
+    }
+    if (type->dictoffset == 0) {
+        type->dictoffset = base->dictoffset;
+    }
+    type->flags |= base->flags & (PYL_TF_EXCEPTION | PYL_TF_GC);
+}
+
+int pyl_type_ready(PylThread *t, PylType *type)
+{
+    PylType *base = type->base;
+    if (type->name_obj == NULL) {
+        type->name_obj = pyl_str_intern_cstr(t, pyl_type_get_name(type));
+        if (type->name_obj == NULL) {
+            return -1;
+        }
+    }
+    if (type->qualname == NULL) {
+        type->qualname = pyl_incref(type->name_obj);
+    }
+    if (type->bases == NULL) {
+        type->bases = base ? pyl_tuple_pack(t, 1, (PylObject *)base) : pyl_tuple_new(t, 0);
+        if (type->bases == NULL) {
+            return -1;
+        }
+    }
+    if (type->mro == NULL) {
+        /* Builtin types have single inheritance: the MRO is the base chain. */
+        intptr_t n = 1;
+        for (PylType *p = base; p != NULL; p = p->base) {
+            n++;
+        }
+        PylObject *mro = pyl_tuple_new(t, n);
+        if (mro == NULL) {
+            return -1;
+        }
+        intptr_t i = 0;
+        for (PylType *p = type; p != NULL; p = p->base) {
+            PYL_TUPLE_ITEMS(mro)[i++] = pyl_incref((PylObject *)p);
+        }
+        type->mro = mro;
+    }
+    if (type->dict == NULL) {
+        type->dict = pyl_dict_new(t);
+        if (type->dict == NULL) {
+            return -1;
+        }
+    }
+    if (add_tables(t, type) < 0 || add_slot_wrappers(t, type) < 0) {
+        return -1;
+    }
+    if (pyl_dict_get_str(t, type->dict, PYL_NAME(t, __doc__)) == NULL) {
+        PylObject *doc = type->doc ? pyl_str_from_cstr(t, type->doc) : PYL_NONE;
+        if (doc == NULL || pyl_dict_set(t, type->dict, PYL_NAME(t, __doc__), doc) < 0) {
+            return -1;
+        }
+        pyl_decref(t, doc);
+    }
+    if (base != NULL) {
+        inherit_slots(type, base);
+        if (type->base_kind == PYL_K_NONE) {
+            type->base_kind = base->base_kind;
+        }
+    }
+    type->flags |= PYL_TF_READY;
+    return 0;
+}
+
+/* ---- the type of types --------------------------------------------------- */
+
+static PylObject *type_module(PylThread *t, PylType *type)
+{
+    if (type->flags & PYL_TF_HEAPTYPE) {
+        PylObject *m = pyl_dict_get_str(t, type->dict, PYL_NAME(t, __module__));
+        if (m != NULL) {
+            return pyl_incref(m);
+        }
+    }
+    const char *dot = strrchr(type->name, '.');
+    if (dot != NULL) {
+        return pyl_str_new(t, type->name, dot - type->name);
+    }
+    return pyl_str_from_cstr(t, "builtins");
+}
+
+static PylObject *type_repr(PylThread *t, PylObject *self)
+{
+    PylType *type = (PylType *)self;
+    PylObject *mod = type_module(t, type);
+    if (mod == NULL) {
+        return NULL;
+    }
+    PylObject *r;
+    if (PYL_IS_STR(mod) && !pyl_str_equal_cstr(mod, "builtins")) {
+        r = pyl_str_format_c(t, "<class '%U.%U'>", mod, type->qualname);
+    } else {
+        r = pyl_str_format_c(t, "<class '%U'>", type->qualname);
+    }
+    pyl_decref(t, mod);
+    return r;
+}
+
+static PylObject *call_descr_get(PylThread *t, PylObject *attr, PylObject *obj, PylType *type)
+{
+    PylDescrGetFn get = PYL_TYPEOF(t, attr)->descr_get;
+    if (get == NULL) {
+        return pyl_incref(attr);
+    }
+    return get(t, attr, obj, (PylObject *)type);
+}
+
+/* type.__getattribute__: data descriptors of the metatype, then the type's own
+ * MRO (binding with obj = None), then other metatype attributes. */
+static PylObject *type_getattr_impl(PylThread *t, PylObject *self, PylObject *name, bool raise)
+{
+    PylType *type = (PylType *)self;
+    PylType *meta = PYL_TYPEOF(t, self);
+    PylObject *meta_attr = pyl_type_lookup(t, meta, name);
+    if (meta_attr != NULL) {
+        PylType *mt = PYL_TYPEOF(t, meta_attr);
+        if (mt->descr_get != NULL && mt->descr_set != NULL) {
+            return mt->descr_get(t, meta_attr, self, (PylObject *)meta);
+        }
+    }
+    PylObject *attr = pyl_type_lookup(t, type, name);
+    if (attr != NULL) {
+        return call_descr_get(t, attr, NULL, type);
+    }
+    if (meta_attr != NULL) {
+        return call_descr_get(t, meta_attr, self, meta);
+    }
+    if (raise) {
+        pyl_err_format(t, PYL_EXC(t, AttributeError), "type object '%U' has no attribute '%U'",
+                       type->qualname, name);
+    }
+    return NULL;
+}
+
+PYL_INTERNAL PylObject *pyl_type_getattr(PylThread *t, PylObject *self, PylObject *name);
+PylObject *pyl_type_getattr(PylThread *t, PylObject *self, PylObject *name)
+{
+    return type_getattr_impl(t, self, name, true);
+}
+
+static int type_setattr(PylThread *t, PylObject *self, PylObject *name, PylObject *value)
+{
+    PylType *type = (PylType *)self;
+    if (!(type->flags & PYL_TF_HEAPTYPE)) {
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "cannot set '%U' attribute of immutable type '%s'", name,
+                       pyl_type_get_name(type));
+        return -1;
+    }
+    /* Data descriptors on the metatype (e.g. __name__) take the assignment. */
+    PylType *meta = PYL_TYPEOF(t, self);
+    PylObject *meta_attr = pyl_type_lookup(t, meta, name);
+    if (meta_attr != NULL && PYL_TYPEOF(t, meta_attr)->descr_set != NULL) {
+        return PYL_TYPEOF(t, meta_attr)->descr_set(t, meta_attr, self, value);
+    }
+    name = pyl_str_intern(t, pyl_incref(name));
+    int r;
+    if (value == NULL) {
+        r = pyl_dict_del(t, type->dict, name);
+        if (r < 0 && pyl_err_matches(t, PYL_EXC(t, KeyError))) {
+            pyl_err_clear(t);
+            pyl_err_format(t, PYL_EXC(t, AttributeError), "type object '%U' has no attribute '%U'",
+                           type->qualname, name);
+        }
+    } else {
+        r = pyl_dict_set(t, type->dict, name, value);
+    }
+    pyl_decref(t, name);
+    pyl_type_modified(t, type);
+    return r;
+}
+
+static PylObject *type_new(PylThread *t, PylType *meta, PylObject *const *args, intptr_t nargs,
+                           PylObject *kwnames)
+{
+    if (nargs == 1 && (kwnames == NULL || PYL_TUPLE_SIZE(kwnames) == 0)) {
+        return pyl_incref((PylObject *)PYL_TYPEOF(t, args[0]));
+    }
+    if (nargs != 3) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "type() takes 1 or 3 arguments");
+    }
+    return pyl_err_format(t, PYL_EXC(t, TypeError), "type(): creating classes needs issue #3");
+}
+
+static int type_init(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                     PylObject *kwnames)
+{
+    return 0;
+}
+
+PylObject *pyl_type_call(PylThread *t, PylObject *callable, PylObject *const *args,
+                         intptr_t nargs, PylObject *kwnames)
+{
+    PylType *type = (PylType *)callable;
+    if (type == PYL_TYPE(t, TYPE) && nargs == 1 &&
+        (kwnames == NULL || PYL_TUPLE_SIZE(kwnames) == 0)) {
+        return pyl_incref((PylObject *)PYL_TYPEOF(t, args[0]));
+    }
+    if (type->new_ == NULL) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "cannot create '%s' instances",
+                              type->name);
+    }
+    PylObject *obj = type->new_(t, type, args, nargs, kwnames);
+    if (obj == NULL) {
+        return NULL;
+    }
+    PylType *ot = PYL_TYPEOF(t, obj);
+    if (!pyl_type_is_subtype(ot, type)) {
+        return obj;
+    }
+    if (ot->init != NULL && ot->init(t, obj, args, nargs, kwnames) < 0) {
+        pyl_decref(t, obj);
+        return NULL;
+    }
+    return obj;
+}
+
+static void type_dealloc(PylThread *t, PylObject *self)
+{
+    PylType *type = (PylType *)self;
+    if (!(type->flags & PYL_TF_HEAPTYPE)) {
+        return; /* builtin types die with the VM (pyl_types_fini) */
+    }
+    PYL_CLEAR(t, type->dict);
+    PYL_CLEAR(t, type->mro);
+    PYL_CLEAR(t, type->bases);
+    PYL_CLEAR(t, type->name_obj);
+    PYL_CLEAR(t, type->qualname);
+    PYL_CLEAR(t, type->subclasses);
+    PYL_CLEAR(t, *(PylObject **)&type->base);
+    pyl_obj_free(t, self);
+}
+
+static PylObject *type_get_name(PylThread *t, PylObject *self)
+{
+    return pyl_incref(((PylType *)self)->name_obj);
+}
+
+static PylObject *type_get_qualname(PylThread *t, PylObject *self)
+{
+    return pyl_incref(((PylType *)self)->qualname);
+}
+
+static PylObject *type_get_module(PylThread *t, PylObject *self)
+{
+    return type_module(t, (PylType *)self);
+}
+
+static PylObject *type_get_bases(PylThread *t, PylObject *self)
+{
+    return pyl_incref(((PylType *)self)->bases);
+}
+
+static PylObject *type_get_base(PylThread *t, PylObject *self)
+{
+    PylType *b = ((PylType *)self)->base;
+    return b ? pyl_incref((PylObject *)b) : PYL_NONE;
+}
+
+static PylObject *type_get_mro(PylThread *t, PylObject *self)
+{
+    return pyl_incref(((PylType *)self)->mro);
+}
+
+static PylObject *type_get_dict(PylThread *t, PylObject *self)
+{
+    return pyl_mappingproxy_new(t, ((PylType *)self)->dict);
+}
+
+static PylObject *type_get_doc(PylThread *t, PylObject *self)
+{
+    PylType *type = (PylType *)self;
+    PylObject *d = pyl_dict_get_str(t, type->dict, PYL_NAME(t, __doc__));
+    if (d == NULL) {
+        return PYL_NONE;
+    }
+    PylDescrGetFn get = PYL_TYPEOF(t, d)->descr_get;
+    if (get != NULL) {
+        return get(t, d, NULL, self);
+    }
+    return pyl_incref(d);
+}
+
+static PylObject *type_mro_method(PylThread *t, PylObject *self)
+{
+    return pyl_list_from_iterable(t, ((PylType *)self)->mro);
+}
+
+static PylObject *type_subclasses(PylThread *t, PylObject *self)
+{
+    PylType *type = (PylType *)self;
+    if (type->subclasses == NULL) {
+        return pyl_list_new(t, 0);
+    }
+    return pyl_list_from_iterable(t, type->subclasses);
+}
+
+static PylObject *type_instancecheck(PylThread *t, PylObject *self, PylObject *inst)
+{
+    return PYL_BOOL(pyl_type_is_subtype(PYL_TYPEOF(t, inst), (PylType *)self));
+}
+
+static PylObject *type_subclasscheck(PylThread *t, PylObject *self, PylObject *sub)
+{
+    if (!PYL_IS_TYPE(sub)) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "issubclass() arg 1 must be a class");
+    }
+    return PYL_BOOL(pyl_type_is_subtype((PylType *)sub, (PylType *)self));
+}
+
+static const PylMethodDef type_methods[] = {
+    PYL_METHOD_NOARGS("mro", type_mro_method),
+    PYL_METHOD_NOARGS("__subclasses__", type_subclasses),
+    PYL_METHOD_O("__instancecheck__", type_instancecheck),
+    PYL_METHOD_O("__subclasscheck__", type_subclasscheck),
+    PYL_METHOD_END,
+};
+
+static const PylGetSetDef type_getset[] = {
+    {"__name__", type_get_name, NULL, NULL},
+    {"__qualname__", type_get_qualname, NULL, NULL},
+    {"__module__", type_get_module, NULL, NULL},
+    {"__bases__", type_get_bases, NULL, NULL},
+    {"__base__", type_get_base, NULL, NULL},
+    {"__mro__", type_get_mro, NULL, NULL},
+    {"__dict__", type_get_dict, NULL, NULL},
+    {"__doc__", type_get_doc, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+const PylType pyl_type_type = {
+    .name = "type",
+    .kind = PYL_K_TYPE,
+    .flags = PYL_TF_BASETYPE,
+    .basicsize = sizeof(PylType),
+    .dealloc = type_dealloc,
+    .repr = type_repr,
+    .getattr = pyl_type_getattr,
+    .setattr = type_setattr,
+    .call = pyl_type_call,
+    .new_ = type_new,
+    .init = type_init,
+    .methods = type_methods,
+    .getset = type_getset,
+};
+
+/* ---- dir() --------------------------------------------------------------- */
+
+static int merge_dict_keys(PylThread *t, PylObject *set, PylObject *dict)
+{
+    intptr_t pos = 0;
+    PylObject *k, *v;
+    while (pyl_dict_next(dict, &pos, &k, &v)) {
+        if (pyl_set_add(t, set, k) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* object.__dir__: the instance dict's keys plus every attribute along the MRO
+ * (for a type: its own MRO). Returns a list (sorting is dir()'s job). */
+PylObject *pyl_object_dir(PylThread *t, PylObject *self)
+{
+    PylObject *set = pyl_set_new(t, NULL);
+    if (set == NULL) {
+        return NULL;
+    }
+    PylType *type = PYL_TYPEOF(t, self);
+    PylObject *mro_owner = PYL_IS_TYPE(self) ? self : (PylObject *)type;
+    if (!PYL_IS_TYPE(self) && type->dictoffset != 0) {
+        PylObject *d = *(PylObject **)((char *)self + type->dictoffset);
+        if (d != NULL && PYL_IS_DICT(d) && merge_dict_keys(t, set, d) < 0) {
+            goto error;
+        }
+    }
+    PylObject *mro = ((PylType *)mro_owner)->mro;
+    for (intptr_t i = 0; i < PYL_TUPLE_SIZE(mro); i++) {
+        if (merge_dict_keys(t, set, ((PylType *)PYL_TUPLE_ITEM(mro, i))->dict) < 0) {
+            goto error;
+        }
+    }
+    PylObject *list = pyl_list_from_iterable(t, set);
+    pyl_decref(t, set);
+    return list;
+error:
+    pyl_decref(t, set);
+    return NULL;
+}
+
+/* ---- start-up ------------------------------------------------------------ */
+
+static const PylType *const templates[] = {
+    NULL,
+#define PYL_TYPE_ENTRY(KIND, cname) &cname,
+#include "vm/types.def"
+#undef PYL_TYPE_ENTRY
+};
+
+static const struct {
+    const char *name;
+    int base_kind;
+} exception_defs[] = {
+#define PYL_EXC_ENTRY(Name, Base) {#Name, PYL_K_EXC_##Base},
+#define PYL_K_EXC_NONE PYL_K_OBJECT
+#include "vm/exceptions.def"
+#undef PYL_K_EXC_NONE
+#undef PYL_EXC_ENTRY
+};
+
+#define FIRST_EXC PYL_K_EXC_BaseException
+
+int pyl_types_init(PylThread *t)
+{
+    PylVM *vm = t->vm;
+    /* 1. Copy every template; nothing else may run until all types exist. */
+    for (int k = 1; k < PYL_K_COUNT; k++) {
+        const PylType *tpl = k < FIRST_EXC ? templates[k] : pyl_exception_template();
+        PylType *type = pyl_vmem_alloc(vm, sizeof(PylType));
+        if (type == NULL) {
+            return -1;
+        }
+        *type = *tpl;
+        type->ob.refcnt = 1;
+        type->kind = (uint16_t)k;
+        if (k >= FIRST_EXC) {
+            type->name = exception_defs[k - FIRST_EXC].name;
+            type->template_base = (uint16_t)exception_defs[k - FIRST_EXC].base_kind;
+            type->base_kind = PYL_K_EXC_BaseException;
+            type->flags |= PYL_TF_EXCEPTION | PYL_TF_BASETYPE;
+            if (k != FIRST_EXC) {
+                /* Subclasses inherit init/str... from their base (new_ is never
+                 * inherited by builtin types, so each keeps BaseException's). */
+                type->init = NULL;
+                type->repr = NULL;
+                type->str = NULL;
+                type->methods = NULL;
+                type->getset = NULL;
+                type->members = NULL;
+                type->dealloc = NULL;
+                type->getattr = NULL;
+                type->setattr = NULL;
+                type->doc = NULL;
+            }
+        } else {
+            type->base_kind = (uint16_t)k;
+        }
+        vm->types[k] = type;
+    }
+    /* 2. Link metatypes and bases. */
+    for (int k = 1; k < PYL_K_COUNT; k++) {
+        PylType *type = vm->types[k];
+        type->ob.type = vm->types[PYL_K_TYPE];
+        if (k != PYL_K_OBJECT) {
+            int b = type->template_base ? type->template_base : PYL_K_OBJECT;
+            type->base = vm->types[b];
+        }
+    }
+    for (int i = 0; i < PYL_TAGGED_TYPES; i++) {
+        vm->tagged_types[i] = (i & 1) ? vm->types[PYL_K_INT] : vm->types[PYL_K_OBJECT];
+    }
+    vm->tagged_types[(uintptr_t)PYL_NONE & 31] = vm->types[PYL_K_NONETYPE];
+    vm->tagged_types[(uintptr_t)PYL_TRUE & 31] = vm->types[PYL_K_BOOL];
+    vm->tagged_types[(uintptr_t)PYL_FALSE & 31] = vm->types[PYL_K_BOOL];
+    vm->tagged_types[(uintptr_t)PYL_NOTIMPLEMENTED & 31] = vm->types[PYL_K_NOTIMPLTYPE];
+    vm->tagged_types[(uintptr_t)PYL_ELLIPSIS & 31] = vm->types[PYL_K_ELLIPSISTYPE];
+    return 0;
+}
+
+/* Second stage, once str/dict/tuple work: names, MROs and dicts. */
+PYL_INTERNAL int pyl_types_ready_all(PylThread *t);
+int pyl_types_ready_all(PylThread *t)
+{
+    for (int k = 1; k < PYL_K_COUNT; k++) {
+        if (pyl_type_ready(t, t->vm->types[k]) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+void pyl_types_fini(PylThread *t)
+{
+    PylVM *vm = t->vm;
+    for (int k = 1; k < PYL_K_COUNT; k++) {
+        PylType *type = vm->types[k];
+        if (type != NULL) {
+            PYL_CLEAR(t, type->dict);
+        }
+    }
+    for (int k = 1; k < PYL_K_COUNT; k++) {
+        PylType *type = vm->types[k];
+        if (type != NULL) {
+            PYL_CLEAR(t, type->mro);
+            PYL_CLEAR(t, type->bases);
+            PYL_CLEAR(t, type->name_obj);
+            PYL_CLEAR(t, type->qualname);
+            PYL_CLEAR(t, type->subclasses);
+        }
+    }
+    for (int k = 1; k < PYL_K_COUNT; k++) {
+        pyl_vmem_free(vm, vm->types[k]);
+        vm->types[k] = NULL;
+    }
+}
