@@ -1571,9 +1571,9 @@ static void repr_text(FILE *out, const char *s, size_t n, int bytes)
         unsigned cp = c;
         int l = 1;
         if (c >= 0x80 && !bytes) {
-            l = pyl_utf8_decode(s + i, n - i, &cp);
+            l = pyl_lex_utf8_decode(s + i, n - i, &cp);
             if (l == 0) {
-                /* a surrogate: pyl_utf8_decode rejects nothing else we store */
+                /* a surrogate: pyl_lex_utf8_decode rejects nothing else we store */
                 cp = ((unsigned)(c & 0x0F) << 12) | ((unsigned)(s[i + 1] & 0x3F) << 6) |
                      (unsigned)(s[i + 2] & 0x3F);
                 l = 3;

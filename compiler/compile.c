@@ -510,9 +510,27 @@ static NameKind name_kind(PylCompiler *c, const char *name, int *index)
     return NAME_NAME;
 }
 
+/* A name as the symbol table sees it (mangled inside classes). */
+static const char *mangled(PylCompiler *c, const char *name)
+{
+    const char *m = pyl_mangle(c->arena, c->u->scope->private, name);
+    if (m == NULL) {
+        pyl_err_nomemory(c->t);
+        py_error(c);
+        return name;
+    }
+    return m;
+}
+
+static int attr_name(PylCompiler *c, const char *attr)
+{
+    return add_name(c, mangled(c, attr));
+}
+
 static void nameop(PylCompiler *c, const char *name, PylExprContext ctx)
 {
     int ix;
+    name = mangled(c, name);
     NameKind k = name_kind(c, name, &ix);
     if (ix < 0) {
         /* should not happen: the symbol table and layout disagree */
@@ -1061,7 +1079,7 @@ static bool compile_call(PylCompiler *c, PylExpr *e)
             return false;
         }
         SET_LOC(c, func);
-        emit(c, OP_LOAD_METHOD, add_name(c, func->v.Attribute.attr));
+        emit(c, OP_LOAD_METHOD, attr_name(c, func->v.Attribute.attr));
     } else {
         emit(c, OP_PUSH_NULL, 0);
         if (!compile_expr(c, func)) {
@@ -1162,6 +1180,7 @@ static bool compile_named(PylCompiler *c, PylExpr *e)
 }
 
 static bool compile_store(PylCompiler *c, PylExpr *target);
+static bool has_annotations(PylStmtSeq *seq);
 
 static bool compile_expr(PylCompiler *c, PylExpr *e)
 {
@@ -1236,9 +1255,27 @@ static bool compile_expr(PylCompiler *c, PylExpr *e)
         ok = SYNTAX_AT(c, e, "'await' outside async function");
         break;
     case EXPR_Yield:
-    case EXPR_YieldFrom:
-        ok = SYNTAX_AT(c, e, "generators are not supported yet");
+        if (e->v.Yield.value != NULL) {
+            ok = compile_expr(c, e->v.Yield.value);
+        } else {
+            emit_const(c, PYL_NONE);
+        }
+        SET_LOC(c, e);
+        emit(c, OP_YIELD_VALUE, 0);
         break;
+    case EXPR_YieldFrom: {
+        int loop = new_label(c), exit = new_label(c);
+        ok = compile_expr(c, e->v.YieldFrom.value);
+        SET_LOC(c, e);
+        emit(c, OP_GET_YIELD_FROM_ITER, 0);
+        emit_const(c, PYL_NONE);
+        place(c, loop);
+        emit_jump(c, OP_SEND, exit);
+        emit(c, OP_YIELD_VALUE, 1); /* 1: a delegated yield (see gen.c) */
+        emit_jump(c, OP_JUMP_BACKWARD, loop);
+        place(c, exit);
+        break;
+    }
     case EXPR_Compare:
         ok = compile_compare(c, e);
         break;
@@ -1267,7 +1304,7 @@ static bool compile_expr(PylCompiler *c, PylExpr *e)
         }
         ok = compile_expr(c, e->v.Attribute.value);
         SET_LOC(c, e);
-        emit(c, OP_LOAD_ATTR, add_name(c, e->v.Attribute.attr));
+        emit(c, OP_LOAD_ATTR, attr_name(c, e->v.Attribute.attr));
         break;
     case EXPR_Subscript:
         ok = compile_expr(c, e->v.Subscript.value) && compile_expr(c, e->v.Subscript.slice);
@@ -1346,7 +1383,7 @@ static bool compile_store(PylCompiler *c, PylExpr *target)
     case EXPR_Attribute:
         ok = compile_expr(c, target->v.Attribute.value);
         SET_LOC(c, target);
-        emit(c, OP_STORE_ATTR, add_name(c, target->v.Attribute.attr));
+        emit(c, OP_STORE_ATTR, attr_name(c, target->v.Attribute.attr));
         break;
     case EXPR_Subscript:
         ok = compile_expr(c, target->v.Subscript.value) &&
@@ -1383,7 +1420,7 @@ static bool compile_delete(PylCompiler *c, PylExpr *target)
             return false;
         }
         SET_LOC(c, target);
-        emit(c, OP_DELETE_ATTR, add_name(c, target->v.Attribute.attr));
+        emit(c, OP_DELETE_ATTR, attr_name(c, target->v.Attribute.attr));
         return !c->failed;
     case EXPR_Subscript:
         if (!compile_expr(c, target->v.Subscript.value) ||
@@ -1427,7 +1464,7 @@ static bool compile_augassign(PylCompiler *c, PylStmt *s)
         if (!compile_expr(c, target->v.Attribute.value)) {
             return false;
         }
-        int name = add_name(c, target->v.Attribute.attr);
+        int name = attr_name(c, target->v.Attribute.attr);
         emit(c, OP_COPY, 1);
         SET_LOC(c, target);
         emit(c, OP_LOAD_ATTR, name);
@@ -1691,6 +1728,13 @@ static bool comprehension_generator(PylCompiler *c, PylExpr *e, PylComprehension
             }
             emit(c, OP_SET_ADD, depth + 1);
             break;
+        case EXPR_GeneratorExp:
+            if (!compile_expr(c, elt)) {
+                return false;
+            }
+            emit(c, OP_YIELD_VALUE, 0);
+            emit(c, OP_POP_TOP, 0);
+            break;
         default: /* DictComp */
             if (!compile_expr(c, val) || !compile_expr(c, elt)) {
                 return false;
@@ -1732,7 +1776,11 @@ static bool compile_comprehension(PylCompiler *c, PylExpr *e)
         build = OP_BUILD_MAP;
         break;
     default:
-        return SYNTAX_AT(c, e, "generator expressions are not supported yet");
+        gens = &e->v.GeneratorExp.generators;
+        elt = e->v.GeneratorExp.elt;
+        name = "<genexpr>";
+        build = -1;
+        break;
     }
     for (int i = 0; i < gens->n; i++) {
         if (gens->items[i]->is_async) {
@@ -1748,8 +1796,13 @@ static bool compile_comprehension(PylCompiler *c, PylExpr *e)
         return false;
     }
     SET_LOC(c, e);
-    emit(c, build, 0);
-    bool ok = comprehension_generator(c, e, gens, 0, 0, elt, val);
+    if (build >= 0) {
+        emit(c, build, 0);
+    }
+    bool ok = comprehension_generator(c, e, gens, 0, build >= 0 ? 0 : -1, elt, val);
+    if (build < 0) {
+        emit_const(c, PYL_NONE);
+    }
     emit(c, OP_RETURN_VALUE, 0);
     PylObject *code = unit_exit(c);
     c->u->loc = saved;
@@ -2258,6 +2311,147 @@ static bool compile_annassign(PylCompiler *c, PylStmt *s)
     return !c->failed;
 }
 
+/* class C(bases, **kw): body
+ *   -> __build_class__(<function running body>, 'C', *bases, **kw) */
+static bool compile_class(PylCompiler *c, PylStmt *s)
+{
+    PylExprSeq *decos = &s->v.ClassDef.decorator_list;
+    if (!compile_exprs(c, decos)) {
+        return false;
+    }
+    PylScope *scope = pyl_symtable_scope_of(&c->st, s);
+    if (scope == NULL) {
+        return SYNTAX_AT(c, s, "internal error: no scope for class");
+    }
+    PylLocation saved = c->u->loc;
+    const char *name = s->v.ClassDef.name;
+    if (!unit_enter(c, scope, name, s->lineno)) {
+        return false;
+    }
+    SET_LOC(c, s);
+    emit(c, OP_LOAD_NAME, add_name(c, "__name__"));
+    emit(c, OP_STORE_NAME, add_name(c, "__module__"));
+    emit_const(c, pyl_incref(c->u->qualname));
+    emit(c, OP_STORE_NAME, add_name(c, "__qualname__"));
+    PylStmtSeq *body = &s->v.ClassDef.body;
+    if (has_annotations(body)) {
+        emit(c, OP_SETUP_ANNOTATIONS, 0);
+    }
+    PylStmt *doc = docstring_of(body);
+    bool ok = true;
+    if (doc != NULL) {
+        SET_LOC(c, doc);
+        emit_const(c, const_object(c, &doc->v.Expr.value->v.Constant.value));
+        emit(c, OP_STORE_NAME, add_name(c, "__doc__"));
+    }
+    for (int i = doc ? 1 : 0; i < body->n && ok; i++) {
+        ok = compile_stmt(c, body->items[i]);
+    }
+    if (ok) {
+        if (body->n > 0) {
+            PylStmt *last = body->items[body->n - 1];
+            set_loc(c, last->end_lineno, -1, last->end_lineno, -1);
+        }
+        int cell = localsplus_index(c->u, "__class__");
+        if (cell >= 0 && (c->u->lp_kinds[cell] & PYL_LOCAL_CELL)) {
+            emit(c, OP_LOAD_CLOSURE, cell);
+            emit(c, OP_COPY, 1);
+            emit(c, OP_STORE_NAME, add_name(c, "__classcell__"));
+        } else {
+            emit_const(c, PYL_NONE);
+        }
+        emit(c, OP_RETURN_VALUE, 0);
+    }
+    PylObject *code = unit_exit(c);
+    c->u->loc = saved;
+    if (!ok || code == NULL) {
+        pyl_xdecref(c->t, code);
+        return false;
+    }
+    SET_LOC(c, s);
+    emit(c, OP_PUSH_NULL, 0);
+    emit(c, OP_LOAD_BUILD_CLASS, 0);
+    make_function(c, code, 0);
+    emit_const(c, intern_ident(c, name));
+    PylExprSeq *bases = &s->v.ClassDef.bases;
+    PylKeywordSeq *kws = &s->v.ClassDef.keywords;
+    bool ex = has_starred(bases);
+    for (int i = 0; i < kws->n; i++) {
+        ex |= kws->items[i]->arg == NULL;
+    }
+    if (ex) {
+        /* __build_class__(func, name, *bases, **kw): prepend func and name */
+        emit(c, OP_BUILD_LIST, 2); /* [func, name] */
+        for (int i = 0; i < bases->n; i++) {
+            PylExpr *b = bases->items[i];
+            if (b->kind == EXPR_Starred) {
+                if (!compile_expr(c, b->v.Starred.value)) {
+                    return false;
+                }
+                emit(c, OP_LIST_EXTEND, 1);
+            } else {
+                if (!compile_expr(c, b)) {
+                    return false;
+                }
+                emit(c, OP_LIST_APPEND, 1);
+            }
+        }
+        emit(c, OP_LIST_TO_TUPLE, 0);
+        if (kws->n == 0) {
+            emit(c, OP_CALL_FUNCTION_EX, 0);
+        } else {
+            /* reuse the keyword builder of calls: it follows the tuple */
+            int pending = 0;
+            bool have_dict = false;
+            for (int i = 0; i < kws->n; i++) {
+                PylKeyword *k = kws->items[i];
+                if (k->arg == NULL) {
+                    if (!have_dict || pending) {
+                        emit(c, OP_BUILD_MAP, pending);
+                        if (have_dict) {
+                            emit(c, OP_DICT_MERGE, 1);
+                        }
+                        have_dict = true;
+                        pending = 0;
+                    }
+                    if (!compile_expr(c, k->value)) {
+                        return false;
+                    }
+                    emit(c, OP_DICT_MERGE, 1);
+                } else {
+                    emit_const(c, intern_ident(c, k->arg));
+                    if (!compile_expr(c, k->value)) {
+                        return false;
+                    }
+                    pending++;
+                }
+            }
+            if (!have_dict || pending) {
+                emit(c, OP_BUILD_MAP, pending);
+                if (have_dict) {
+                    emit(c, OP_DICT_MERGE, 1);
+                }
+            }
+            emit(c, OP_CALL_FUNCTION_EX, 1);
+        }
+    } else {
+        if (!compile_exprs(c, bases)) {
+            return false;
+        }
+        int nkw = 0;
+        if (kws->n > 0 && !push_keywords(c, kws, &nkw)) {
+            return false;
+        }
+        SET_LOC(c, s);
+        emit(c, OP_CALL, 2 + bases->n + nkw);
+    }
+    for (int i = 0; i < decos->n; i++) {
+        emit(c, OP_CALL, 0);
+    }
+    nameop(c, name, CTX_Store);
+    return !c->failed;
+}
+
 static bool compile_stmt(PylCompiler *c, PylStmt *s)
 {
     if (c->failed) {
@@ -2277,7 +2471,7 @@ static bool compile_stmt(PylCompiler *c, PylStmt *s)
     case STMT_AsyncFunctionDef:
         return SYNTAX_AT(c, s, "async is not supported yet");
     case STMT_ClassDef:
-        return SYNTAX_AT(c, s, "class definitions are not supported yet");
+        return compile_class(c, s);
     case STMT_Return:
         return compile_return(c, s);
     case STMT_Delete:

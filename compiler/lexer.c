@@ -37,7 +37,7 @@ const char *pyl_token_name(PylTokKind k)
 
 /* ---- UTF-8 -------------------------------------------------------------- */
 
-int pyl_utf8_decode(const char *s, size_t n, unsigned *cp)
+int pyl_lex_utf8_decode(const char *s, size_t n, unsigned *cp)
 {
     const unsigned char *u = (const unsigned char *)s;
     if (n == 0) {
@@ -99,7 +99,7 @@ int pyl_lex_utf8_encode(unsigned cp, char *out)
     return 4;
 }
 
-int pyl_utf8_chars(const char *s, size_t nbytes)
+int pyl_lex_utf8_chars(const char *s, size_t nbytes)
 {
     int n = 0;
     for (size_t i = 0; i < nbytes; i++) {
@@ -288,8 +288,9 @@ long pyl_unicode_lookup(const char *name, size_t len)
 
 /* ---- set-up ------------------------------------------------------------- */
 
-/* Whether line 1 or 2 is a comment declaring an encoding: "#...coding[:=]NAME". */
-static int has_coding_cookie(const char *s, size_t len)
+/* The encoding a coding declaration (PEP 263) on line 1 or 2 names, copied into
+ * name (lower-cased, '_' as '-'); 0 if there is none. */
+static int coding_cookie(const char *s, size_t len, char *name, size_t namesz)
 {
     const char *end = s + len;
     for (int line = 0; line < 2 && s < end; line++) {
@@ -301,23 +302,51 @@ static int has_coding_cookie(const char *s, size_t len)
         }
         if (q < le && *q == '#') {
             for (const char *c = q; c + 7 <= le; c++) {
-                if (memcmp(c, "coding", 6) == 0 && (c[6] == ':' || c[6] == '=')) {
-                    const char *v = c + 7;
-                    while (v < le && (*v == ' ' || *v == '\t')) {
-                        v++;
-                    }
-                    if (v < le && (isalnum((unsigned char)*v) || *v == '-' || *v == '_' ||
-                                   *v == '.')) {
-                        return 1;
-                    }
+                if (memcmp(c, "coding", 6) != 0 || (c[6] != ':' && c[6] != '=')) {
+                    continue;
+                }
+                const char *v = c + 7;
+                while (v < le && (*v == ' ' || *v == '\t')) {
+                    v++;
+                }
+                size_t n = 0;
+                while (v < le && n + 1 < namesz &&
+                       (isalnum((unsigned char)*v) || *v == '-' || *v == '_' || *v == '.')) {
+                    name[n++] = *v == '_' ? '-' : (char)tolower((unsigned char)*v);
+                    v++;
+                }
+                name[n] = '\0';
+                if (n > 0) {
+                    return 1;
                 }
             }
-        } else if (q < le && *q != '\r' && *q != '\n') {
+        } else if (q < le && *q != '\r') {
             return 0; /* only a comment or blank line 1 lets line 2 declare one */
         }
         s = nl ? nl + 1 : end;
     }
     return 0;
+}
+
+/* Whether the declared encoding is Latin-1 (decoded here) or UTF-8. */
+static int is_latin1(const char *name)
+{
+    static const char *const names[] = {"latin-1",     "latin1", "latin", "l1",    "iso-8859-1",
+                                        "iso8859-1",   "8859",   "cp819", "iso-latin-1",
+                                        "iso-ir-100",  "csisolatin1"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        size_t n = strlen(names[i]);
+        if (strncmp(name, names[i], n) == 0 && (name[n] == '\0' || name[n] == '-')) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int is_utf8_name(const char *name)
+{
+    return strcmp(name, "utf-8") == 0 || strncmp(name, "utf-8-", 6) == 0 ||
+           strcmp(name, "utf8") == 0;
 }
 
 static int init_error(PylSyntaxError *err, int lineno, const char *fmt, ...)
@@ -347,14 +376,16 @@ int pyl_lexer_init(PylLexer *lx, const char *src, size_t len, int flags, const c
         src += 3, len -= 3;
         lx->had_bom = 1;
     }
-    lx->has_cookie = has_coding_cookie(src, len);
-    char *o = malloc(len + 2);
+    char enc[64];
+    lx->has_cookie = coding_cookie(src, len, enc, sizeof enc);
+    int latin1 = lx->has_cookie && is_latin1(enc);
+    char *o = malloc((latin1 ? 2 * len : len) + 2);
     lx->owned = o;
     lx->buf = lx->end = lx->cur = lx->line_start = lx->line_next = o ? o : "";
     if (!o) {
         return init_error(err, 0, "out of memory");
     }
-    size_t n = 0;
+    size_t n = 0, lstart = 0;
     int lineno = 1;
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)src[i];
@@ -362,18 +393,33 @@ int pyl_lexer_init(PylLexer *lx, const char *src, size_t len, int flags, const c
             o[n++] = '\n';
             i += (i + 1 < len && src[i + 1] == '\n') ? 2 : 1;
             lineno++;
+            lstart = i;
         } else if (c < 0x80) {
             if (c == 0) {
                 return init_error(err, lineno, "source code cannot contain null bytes");
             }
             if (c == '\n') {
                 lineno++;
+                lstart = i + 1;
             }
             o[n++] = (char)c;
             i++;
+        } else if (latin1) {
+            n += (size_t)pyl_lex_utf8_encode(c, o + n);
+            i++;
         } else {
             unsigned cp;
-            int l = pyl_utf8_decode(src + i, len - i, &cp);
+            int l = pyl_lex_utf8_decode(src + i, len - i, &cp);
+            if ((l == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) && lx->has_cookie) {
+                if (!is_utf8_name(enc)) {
+                    return init_error(err, 0, "unknown encoding: %s", enc);
+                }
+                return init_error(err, 0,
+                                  "(unicode error) 'utf-8' codec can't decode byte 0x%02x in "
+                                  "position %d: invalid %s byte",
+                                  c, (int)(i - lstart),
+                                  (c >= 0x80 && c < 0xC2) || c > 0xF4 ? "start" : "continuation");
+            }
             if (l == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) {
                 return init_error(err, 0,
                                   "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
@@ -441,7 +487,7 @@ PylTokKind pyl_lexer_error(PylLexer *lx, int kind, int col, int end_col, const c
     va_end(ap);
     e->kind = kind;
     if (col < 0) {
-        col = pyl_utf8_chars(lx->line_start, (size_t)(lx->cur - lx->line_start));
+        col = pyl_lex_utf8_chars(lx->line_start, (size_t)(lx->cur - lx->line_start));
     }
     if (end_col < 0) {
         end_col = col;
@@ -501,7 +547,7 @@ static int verify_identifier(PylLexer *lx)
     int first = 1;
     while (s < end) {
         unsigned cp;
-        int l = pyl_utf8_decode(s, (size_t)(end - s), &cp);
+        int l = pyl_lex_utf8_decode(s, (size_t)(end - s), &cp);
         if (l == 0) {
             cp = 0xFFFD, l = 1;
         }

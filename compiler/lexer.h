@@ -29,6 +29,9 @@ typedef struct PylSyntaxError {
     int end_lineno, end_offset; /* end_offset as SyntaxError.end_offset (-1/0: none) */
     int incomplete;     /* PYL_PARSE_SINGLE only: input ended inside an open construct
                            (a REPL should read more lines) */
+    char text[512];     /* SyntaxError.text when it is not line `lineno` of the source:
+                           for an error inside an f-string field, the field's text as
+                           CPython parses it ("(a b)"; offsets count in it). "" else */
 } PylSyntaxError;
 
 #define PYL_SYNTAX_ERROR 0
@@ -101,7 +104,7 @@ PYL_INTERNAL PylTokKind pyl_lexer_error(PylLexer *lx, int kind, int col, int end
     __attribute__((format(printf, 5, 6)));
 
 /* Number of characters (UTF-8 sequences) in the first nbytes of s. */
-PYL_INTERNAL int pyl_utf8_chars(const char *s, size_t nbytes);
+PYL_INTERNAL int pyl_lex_utf8_chars(const char *s, size_t nbytes);
 
 /* Unicode helpers (tables generated from the UCD, restricted to Unicode 14.0). */
 PYL_INTERNAL int pyl_lex_isprintable(unsigned cp);
@@ -114,7 +117,7 @@ PYL_INTERNAL long pyl_unicode_lookup(const char *name, size_t len);
 
 /* Decodes one UTF-8 (or generalised UTF-8: surrogates allowed) sequence at s (at
  * most n bytes); returns its length and sets *cp, or returns 0 if invalid. */
-PYL_INTERNAL int pyl_utf8_decode(const char *s, size_t n, unsigned *cp);
+PYL_INTERNAL int pyl_lex_utf8_decode(const char *s, size_t n, unsigned *cp);
 /* Encodes cp (<= 0x10FFFF, surrogates too) at out; returns the length (1..4). */
 PYL_INTERNAL int pyl_lex_utf8_encode(unsigned cp, char *out);
 

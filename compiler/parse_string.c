@@ -203,7 +203,7 @@ static int decode_str_escapes(Parser *p, const char *s, size_t n, Buf *out)
                 vpos++;
             } else {
                 unsigned cp;
-                int l = pyl_utf8_decode(s, (size_t)(end - s), &cp);
+                int l = pyl_lex_utf8_decode(s, (size_t)(end - s), &cp);
                 if (l == 0) {
                     l = 1;
                 }

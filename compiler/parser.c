@@ -217,9 +217,9 @@ static int byte_to_char_offset(const char *line, size_t len, int col)
         col = (int)len + 1;
     }
     if (col > (int)len) {
-        return pyl_utf8_chars(line, len) + (col - (int)len);
+        return pyl_lex_utf8_chars(line, len) + (col - (int)len);
     }
-    return pyl_utf8_chars(line, (size_t)col);
+    return pyl_lex_utf8_chars(line, (size_t)col);
 }
 
 /* _PyPegen_raise_error_known_location, with col/end_col already 1-based (or -1,
@@ -717,6 +717,19 @@ PylExpr *pyl_parse_fstring_expr(Parser *p, const char *src, size_t len, int line
         pyl_parse_nomem(&p2);
     }
     if (!res) {
+        if (!err2.text[0] && err2.kind != PYL_MEMORY_ERROR) {
+            /* the line of the field's text the error is on */
+            size_t n;
+            const char *line = source_line(&p2, err2.lineno, &n);
+            if (n > 0 && line[n - 1] == '\n') {
+                n--;
+            }
+            if (n >= sizeof err2.text) {
+                n = sizeof err2.text - 1;
+            }
+            memcpy(err2.text, line, n);
+            err2.text[n] = '\0';
+        }
         *p->err = err2;
         p->err_set = 1;
         p->error = 1;

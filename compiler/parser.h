@@ -45,4 +45,15 @@ PYL_INTERNAL PylMod *pyl_parse(PylArena *a, const char *src, size_t len, const c
 PYL_INTERNAL PylMod *pyl_parse_ex(PylArena *a, const char *src, size_t len, const char *filename,
                                   PylParseMode mode, int flags, PylSyntaxError *err);
 
+/* Formats e as CPython 3.11 prints an uncaught SyntaxError of a script (what
+ * `python3 FILE` writes on stderr): '  File "FILENAME", line N', the source line
+ * (or e->text) stripped of its indentation, the caret line, then
+ * "SyntaxError: msg" (IndentationError, TabError; "MemoryError" alone). A
+ * subclass of SyntaxError gets one caret (CPython ignores its end). src/srclen
+ * are the bytes given to pyl_parse. snprintf-like: writes at most size bytes,
+ * NUL included, and returns the length of the whole text. */
+PYL_INTERNAL size_t pyl_syntax_error_format(const PylSyntaxError *e, const char *filename,
+                                            const char *src, size_t srclen, char *buf,
+                                            size_t size);
+
 #endif

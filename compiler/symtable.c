@@ -119,10 +119,38 @@ static bool add_varname(PylSymtable *st, PylScope *s, const char *name)
     return true;
 }
 
+const char *pyl_mangle(PylArena *a, const char *private, const char *name)
+{
+    size_t n = strlen(name);
+    if (private == NULL || n < 3 || name[0] != '_' || name[1] != '_' ||
+        (name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.') != NULL) {
+        return name;
+    }
+    while (*private == '_') {
+        private++;
+    }
+    if (*private == '\0') {
+        return name;
+    }
+    size_t pn = strlen(private);
+    char *m = pyl_arena_alloc(a, pn + n + 2);
+    if (m == NULL) {
+        return NULL;
+    }
+    m[0] = '_';
+    memcpy(m + 1, private, pn);
+    memcpy(m + 1 + pn, name, n + 1);
+    return m;
+}
+
 /* Record a flag for name in the current scope. */
 static bool add_def(PylSymtable *st, const char *name, int flag, int lineno, int col)
 {
     PylScope *s = st->cur;
+    name = pyl_mangle(st->arena, s->private, name);
+    if (name == NULL) {
+        return oom(st);
+    }
     PylSymbol *sym = scope_add(st, s, name);
     if (sym == NULL) {
         return false;
@@ -169,6 +197,7 @@ static PylScope *open_scope(PylSymtable *st, PylScopeKind kind, const char *name
         p->children[p->nchildren++] = s;
         s->in_function_chain = p->kind == SCOPE_FUNCTION || p->kind == SCOPE_LAMBDA ||
                                (p->kind == SCOPE_COMPREHENSION && p->in_function_chain);
+        s->private = p->kind == SCOPE_CLASS ? p->name : p->private;
     }
     st->cur = s;
     return s;
@@ -290,7 +319,10 @@ static bool declare(PylSymtable *st, PylStmt *s, PylIdentSeq *names, bool global
 {
     PylScope *sc = st->cur;
     for (int i = 0; i < names->n; i++) {
-        const char *name = names->items[i];
+        const char *name = pyl_mangle(st->arena, sc->private, names->items[i]);
+        if (name == NULL) {
+            return oom(st);
+        }
         if (!global && sc->kind == SCOPE_MODULE) {
             return st_error(st, s->lineno, s->col_offset,
                             "nonlocal declaration not allowed at module level%s", "");
@@ -367,6 +399,7 @@ static bool visit_stmt(PylSymtable *st, PylStmt *s)
         if (open_scope(st, SCOPE_CLASS, s->v.ClassDef.name, s, s->lineno) == NULL) {
             return false;
         }
+        st->cur->private = s->v.ClassDef.name;
         bool ok = visit_stmts(st, &s->v.ClassDef.body);
         close_scope(st);
         return ok;
@@ -695,13 +728,12 @@ static bool visit_expr(PylSymtable *st, PylExpr *e)
             }
             sym->flags |= DEF_COMP_ITER;
         }
-        if (flag == USE && strcmp(e->v.Name.id, "super") == 0) {
+        if (flag == USE && strcmp(e->v.Name.id, "super") == 0 &&
+            st->cur->kind == SCOPE_FUNCTION && st->cur->private != NULL) {
             /* super() needs the __class__ cell of the enclosing class */
-            for (PylScope *s = st->cur; s != NULL; s = s->parent) {
-                if (s->kind == SCOPE_FUNCTION) {
-                    s->needs_class_closure = true;
-                    break;
-                }
+            st->cur->needs_class_closure = true;
+            if (!add_def(st, "__class__", USE, e->lineno, e->col_offset)) {
+                return false;
             }
         }
         return add_def(st, e->v.Name.id, flag, e->lineno, e->col_offset);

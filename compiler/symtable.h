@@ -63,6 +63,7 @@ struct PylScope {
     bool has_return_value;
     bool needs_class_closure; /* a method uses super() or __class__ */
     bool in_function_chain;   /* inside a function (comprehension's nearest is a function) */
+    const char *private;      /* the enclosing class's name, for __name mangling, or NULL */
 };
 
 typedef struct PylSymtable {
@@ -73,6 +74,10 @@ typedef struct PylSymtable {
     PylSyntaxError *err;
     bool failed;
 } PylSymtable;
+
+/* "__x" inside class C is "_C__x" (dunders and dotted names are kept). Returns
+ * name itself when no mangling applies; NULL when out of memory. */
+PYL_INTERNAL const char *pyl_mangle(PylArena *a, const char *private, const char *name);
 
 /* Build the scopes of a module. 0, or -1 with *err filled (SyntaxError). */
 PYL_INTERNAL int pyl_symtable_build(PylSymtable *st, PylArena *a, PylMod *mod,

@@ -5,7 +5,12 @@
  *     gen_unicode_db UNICODE_DIR OUT_HEADER
  *
  * Files read: UnicodeData.txt, SpecialCasing.txt, CaseFolding.txt,
- * DerivedCoreProperties.txt, extracted/DerivedNumericType.txt.
+ * DerivedCoreProperties.txt, extracted/DerivedNumericType.txt, DerivedAge.txt.
+ *
+ * pyl implements Python 3.11, whose Unicode database is version 14.0. Characters
+ * that DerivedAge.txt dates after MAX_AGE are left unassigned, so a newer data set
+ * gives 14.0's character repertoire (property changes to older characters in a
+ * newer version are undone for 15.0: see undo_15_changes).
  *
  * Every code point maps to a record (flags, general category, digit values and
  * case mappings); equal records are shared. The mapping is a two-level table:
@@ -29,6 +34,8 @@
 #include <string.h>
 
 #define NCP 0x110000
+/* Newest Unicode version (major * 100 + minor) whose characters are kept. */
+#define MAX_AGE 1400
 
 enum {
     F_ALPHA = 1 << 0,          /* category L* (Lm Lt Lu Ll Lo) */
@@ -250,6 +257,63 @@ static void read_property(const char *dir, const char *file, const char *prop, i
         }
     }
     fclose(fp);
+}
+
+/* Forget every character assigned after MAX_AGE: it becomes unassigned (Cn) with
+ * no properties and identity case mappings. */
+static void drop_newer(const char *dir)
+{
+    FILE *fp = open_ucd(dir, "DerivedAge.txt");
+    char line[1024];
+    while (fgets(line, sizeof line, fp)) {
+        char *f[4];
+        if (line[0] == '#' || line[0] == '\n') {
+            continue;
+        }
+        int n = split_fields(line, f, 4);
+        if (n < 2) {
+            continue;
+        }
+        int major = 0, minor = 0;
+        if (sscanf(f[1], "%d.%d", &major, &minor) < 1 || major * 100 + minor <= MAX_AGE) {
+            continue;
+        }
+        char *dots = strstr(f[0], "..");
+        uint32_t a = (uint32_t)strtoul(f[0], NULL, 16);
+        uint32_t b = dots ? (uint32_t)strtoul(dots + 2, NULL, 16) : a;
+        for (uint32_t c = a; c <= b && c < NCP; c++) {
+            cat[c] = 0;
+            flags[c] = 0;
+            decimal_v[c] = digit_v[c] = -1;
+            s_upper[c] = s_lower[c] = s_title[c] = (int32_t)c;
+            has_sc[c] = 0;
+            cfold[c].n = 0;
+        }
+    }
+    fclose(fp);
+}
+
+/* Unicode 15.0 made five older modifier letters Lowercase (Other_Lowercase);
+ * 14.0, which CPython 3.11 has, did not. Undo that when reading 15.x data. */
+static void undo_15_changes(const char *dir)
+{
+    FILE *fp = open_ucd(dir, "DerivedCoreProperties.txt");
+    char line[256];
+    int major = 0;
+    if (fgets(line, sizeof line, fp) != NULL) {
+        const char *v = strstr(line, "DerivedCoreProperties-");
+        if (v != NULL) {
+            major = atoi(v + strlen("DerivedCoreProperties-"));
+        }
+    }
+    fclose(fp);
+    if (major != 15) {
+        return;
+    }
+    static const uint32_t made_lower[] = {0x10FC, 0xA7F2, 0xA7F3, 0xA7F4, 0xAB69};
+    for (size_t i = 0; i < sizeof made_lower / sizeof made_lower[0]; i++) {
+        flags[made_lower[i]] &= (uint16_t)~(F_LOWER | F_CASED);
+    }
 }
 
 static void read_special_casing(const char *dir)
@@ -491,6 +555,8 @@ int main(int argc, char **argv)
     read_property(dir, "extracted/DerivedNumericType.txt", "Decimal", F_NUMERIC);
     read_special_casing(dir);
     read_case_folding(dir);
+    drop_newer(dir);
+    undo_15_changes(dir);
 
     /* record 0 is "unassigned" so that blocks of nothing share zeros */
     Record zero;

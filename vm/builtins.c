@@ -1112,6 +1112,12 @@ int pyl_builtins_init(PylThread *t)
             return -1;
         }
     }
+    extern const PylMethodDef pyl_build_class_def;
+    if (pyl_module_add(t, m, "__build_class__",
+                       pyl_cfunction_new(t, &pyl_build_class_def, m, PYL_NAME(t, builtins))) < 0 ||
+        pyl_module_add(t, m, "super", pyl_incref((PylObject *)PYL_TYPE(t, SUPER))) < 0) {
+        return -1;
+    }
     PylObject *oserror = (PylObject *)PYL_EXC(t, OSError);
     if (pyl_module_add(t, m, "EnvironmentError", pyl_incref(oserror)) < 0 ||
         pyl_module_add(t, m, "IOError", pyl_incref(oserror)) < 0 ||

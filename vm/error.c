@@ -1,6 +1,7 @@
 /* error.c — setting, matching and clearing the exception pending on a thread. */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "vm/core.h"

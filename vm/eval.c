@@ -23,6 +23,7 @@
 
 #include "vm/core.h"
 #include "vm/eval.h"
+#include "vm/gen.h"
 
 PYL_INTERNAL int pyl_traceback_add(PylThread *t, PylFrame *f);
 PYL_INTERNAL PylObject *pyl_builtin_print_expr(PylThread *t, PylObject *v);
@@ -285,6 +286,27 @@ static PylFrame *frame_for_call(PylThread *t, PylFunction *func, PylObject *cons
         return NULL;
     }
     return f;
+}
+
+/* Calling a generator function makes a generator holding the bound frame. */
+static PylObject *make_generator(PylThread *t, PylFunction *func, PylObject *const *args,
+                                 intptr_t nargs, PylObject *kwnames)
+{
+    PylObject *gen = pyl_gen_new(t, func);
+    if (gen == NULL) {
+        return NULL;
+    }
+    PylFrame *f = ((PylGen *)gen)->frame;
+    PylCode *co = f->code;
+    if (simple_call(co, nargs, kwnames)) {
+        for (intptr_t i = 0; i < nargs; i++) {
+            f->localsplus[i] = pyl_incref(args[i]);
+        }
+    } else if (bind_args(t, func, f->localsplus, args, nargs, kwnames) < 0) {
+        pyl_decref(t, gen);
+        return NULL;
+    }
+    return gen;
 }
 
 /* ---- helpers of instructions --------------------------------------------------------- */
@@ -671,7 +693,7 @@ static PylObject *func_desc(PylThread *t, PylObject *func)
 #define DISPATCH_WORD() goto *labels[word & 0xFF]
 #endif
 
-static PylObject *run(PylThread *t, PylFrame *f)
+static PylObject *run(PylThread *t, PylFrame *f, bool throwing)
 {
 #ifndef PYL_NO_COMPUTED_GOTO
     static const void *const labels[256] = {
@@ -691,6 +713,9 @@ static PylObject *run(PylThread *t, PylFrame *f)
     f->entry = true;
     t->frame = f;
     LOAD();
+    if (throwing) {
+        goto error; /* gen.throw(): the exception surfaces at the yield */
+    }
 
 #ifdef PYL_NO_COMPUTED_GOTO
 dispatch:
@@ -1965,7 +1990,8 @@ dispatch_op:
             npos++;
         }
         SAVE();
-        if (PYL_IS_KIND(callable, FUNCTION)) {
+        if (PYL_IS_KIND(callable, FUNCTION) &&
+            !(((PylCode *)((PylFunction *)callable)->code)->flags & PYL_CO_GENERATOR)) {
             PylFrame *nf = frame_for_call(t, (PylFunction *)callable, args, npos, kwnames);
             /* the arguments were copied with new references: release the stack's */
             PylObject **base = sp - arg - 2;
@@ -2262,11 +2288,86 @@ dispatch_op:
     }
 
     TARGET(LOAD_BUILD_CLASS)
+    {
+        PylObject *bc = pyl_dict_get_str(t, f->builtins, PYL_NAME(t, __build_class__));
+        if (bc == NULL) {
+            SAVE();
+            pyl_err_format(t, PYL_EXC(t, NameError), "__build_class__ not found");
+            goto error;
+        }
+        PUSH(pyl_incref(bc));
+        DISPATCH();
+    }
+
     TARGET(LOAD_LOCALS)
-    TARGET(RETURN_GENERATOR)
     TARGET(YIELD_VALUE)
+    {
+        /* only generator frames yield, and they always run as entry frames */
+        PylObject *v = POP();
+        SAVE();
+        f->suspended = true;
+        t->depth--;
+        t->frame = f->prev;
+        return v;
+    }
+
     TARGET(GET_YIELD_FROM_ITER)
+    {
+        PylObject *v = TOP();
+        if (!PYL_IS_KIND(v, GENERATOR)) {
+            SAVE();
+            PylObject *it = pyl_iter(t, v);
+            if (it == NULL) {
+                goto error;
+            }
+            pyl_decref(t, v);
+            TOP() = it;
+        }
+        DISPATCH();
+    }
+
     TARGET(SEND)
+    {
+        /* [receiver, value] -> [receiver, yielded], or jump with [result] */
+        PylObject *v = POP();
+        PylObject *recv = TOP();
+        SAVE();
+        PylObject *r = NULL;
+        int rc;
+        if (PYL_IS_KIND(recv, GENERATOR)) {
+            rc = pyl_gen_resume(t, recv, v, NULL, &r);
+        } else if (v == PYL_NONE && PYL_TYPEOF(t, recv)->iternext != NULL) {
+            r = PYL_TYPEOF(t, recv)->iternext(t, recv);
+            rc = r != NULL ? 0 : -1;
+        } else {
+            r = pyl_call_method(t, recv, PYL_NAME(t, send), &v, 1);
+            rc = r != NULL ? 0 : -1;
+        }
+        pyl_decref(t, v);
+        if (rc < 0) {
+            if (pyl_err_occurred(t) == NULL) {
+                r = PYL_NONE;
+                rc = 1;
+            } else if (pyl_err_matches(t, PYL_EXC(t, StopIteration))) {
+                PylObject *si = pyl_err_fetch(t);
+                r = pyl_incref(pyl_exception_get_attr(t, si, "value"));
+                pyl_decref(t, si);
+                rc = 1;
+            } else {
+                goto error;
+            }
+        }
+        if (rc == 0) {
+            PUSH(r);
+            DISPATCH();
+        }
+        pyl_decref(t, recv);
+        TOP() = r;
+        JUMPTO(arg);
+        DISPATCH();
+    }
+
+    TARGET(RETURN_GENERATOR)
     TARGET(END_SEND)
     TARGET(GET_LEN)
     TARGET(MATCH_MAPPING)
@@ -2337,12 +2438,109 @@ PylObject *pyl_function_call(PylThread *t, PylObject *func, PylObject *const *ar
         return pyl_err_format(t, PYL_EXC(t, RecursionError),
                               "maximum recursion depth exceeded while calling a Python object");
     }
-    PylFrame *f = frame_for_call(t, (PylFunction *)func, args, nargs, kwnames);
+    PylFunction *fn = (PylFunction *)func;
+    if (((PylCode *)fn->code)->flags & PYL_CO_GENERATOR) {
+        return make_generator(t, fn, args, nargs, kwnames);
+    }
+    PylFrame *f = frame_for_call(t, fn, args, nargs, kwnames);
     if (f == NULL) {
         return NULL;
     }
     f->prev = t->frame;
-    return run(t, f);
+    return run(t, f, false);
+}
+
+int pyl_gen_resume(PylThread *t, PylObject *genobj, PylObject *value, PylObject *exc,
+                   PylObject **result)
+{
+    PylGen *gen = (PylGen *)genobj;
+    PylFrame *f = gen->frame;
+    if (gen->state == PYL_GEN_RUNNING) {
+        pyl_xdecref(t, exc);
+        pyl_err_format(t, PYL_EXC(t, ValueError), "generator already executing");
+        return -1;
+    }
+    if (gen->state == PYL_GEN_CLOSED) {
+        if (exc != NULL) {
+            pyl_err_raise_steal(t, exc);
+            return -1;
+        }
+        *result = PYL_NONE;
+        return 1;
+    }
+    if (gen->state == PYL_GEN_CREATED && exc == NULL && value != PYL_NONE) {
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "can't send non-None value to a just-started generator");
+        return -1;
+    }
+    char here;
+    if (++t->depth > t->vm->recursion_limit || &here < t->cstack_limit) {
+        t->depth--;
+        pyl_xdecref(t, exc);
+        pyl_err_format(t, PYL_EXC(t, RecursionError), "maximum recursion depth exceeded");
+        return -1;
+    }
+    if (gen->state == PYL_GEN_SUSPENDED && exc == NULL) {
+        *f->sp++ = pyl_incref(value);
+    }
+    /* the generator sees its own handled exception, else the caller's */
+    PylObject *saved = t->exc_info;
+    if (gen->exc_state != NULL) {
+        t->exc_info = gen->exc_state;
+        gen->exc_state = NULL;
+    } else {
+        t->exc_info = pyl_xincref(saved);
+    }
+    f->prev = t->frame;
+    f->suspended = false;
+    gen->state = PYL_GEN_RUNNING;
+    if (exc != NULL) {
+        pyl_err_raise_steal(t, exc);
+    }
+    PylObject *r = run(t, f, exc != NULL);
+    gen->state = f->suspended ? PYL_GEN_SUSPENDED : PYL_GEN_CLOSED;
+    PylObject *cur = t->exc_info;
+    if (gen->state == PYL_GEN_SUSPENDED && cur != saved) {
+        gen->exc_state = cur;
+    } else {
+        pyl_xdecref(t, cur);
+    }
+    t->exc_info = saved;
+    if (r == NULL) {
+        if (pyl_err_matches(t, PYL_EXC(t, StopIteration))) {
+            PylObject *si = pyl_err_fetch(t);
+            pyl_err_format(t, PYL_EXC(t, RuntimeError), "generator raised StopIteration");
+            if (t->exc != NULL) {
+                PylBaseException *be = (PylBaseException *)t->exc;
+                pyl_setref(t, &be->cause, pyl_incref(si));
+                pyl_setref(t, &be->context, si);
+                be->suppress_context = true;
+            } else {
+                pyl_decref(t, si);
+            }
+        }
+        return -1;
+    }
+    *result = r;
+    return gen->state == PYL_GEN_SUSPENDED ? 0 : 1;
+}
+
+/* Run a class body: the function's code with the class namespace as locals.
+ * Returns the __class__ cell (or None). */
+PylObject *pyl_eval_class_body(PylThread *t, PylObject *func, PylObject *ns)
+{
+    if (++t->depth > t->vm->recursion_limit) {
+        t->depth--;
+        return pyl_err_format(t, PYL_EXC(t, RecursionError), "maximum recursion depth exceeded");
+    }
+    PylFrame *f = pyl_frame_push(t, (PylFunction *)func);
+    if (f == NULL) {
+        t->depth--;
+        return NULL;
+    }
+    f->locals = pyl_incref(ns);
+    f->prev = t->frame;
+    return run(t, f, false);
 }
 
 PylObject *pyl_eval_code(PylThread *t, PylObject *code, PylObject *globals, PylObject *locals)
@@ -2368,5 +2566,5 @@ PylObject *pyl_eval_code(PylThread *t, PylObject *code, PylObject *globals, PylO
     }
     f->locals = pyl_incref(locals);
     f->prev = t->frame;
-    return run(t, f);
+    return run(t, f, false);
 }

@@ -11,4 +11,7 @@ PYL_INTERNAL PylObject *pyl_function_call(PylThread *t, PylObject *func, PylObje
 PYL_INTERNAL PylObject *pyl_eval_code(PylThread *t, PylObject *code, PylObject *globals,
                                       PylObject *locals);
 
+/* Run a class body with ns as its locals; returns the __class__ cell or None. */
+PYL_INTERNAL PylObject *pyl_eval_class_body(PylThread *t, PylObject *func, PylObject *ns);
+
 #endif

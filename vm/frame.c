@@ -21,11 +21,35 @@ static int push_chunk(PylThread *t, size_t words)
     return 0;
 }
 
+size_t pyl_frame_size(const PylCode *co)
+{
+    return sizeof(PylFrame) + sizeof(PylObject *) * ((size_t)co->nlocalsplus + (size_t)co->stacksize);
+}
+
+void pyl_frame_init(PylFrame *f, PylFunction *func)
+{
+    PylCode *co = (PylCode *)func->code;
+    f->code = co;
+    f->func = (PylFunction *)pyl_incref((PylObject *)func);
+    f->globals = func->globals;
+    f->builtins = func->builtins;
+    f->locals = NULL;
+    f->prev = NULL;
+    f->ip = co->code;
+    f->kwnames = NULL;
+    f->entry = false;
+    f->owned_by_gen = false;
+    f->suspended = false;
+    for (size_t i = 0; i < (size_t)co->nlocalsplus; i++) {
+        f->localsplus[i] = NULL;
+    }
+    f->sp = f->localsplus + co->nlocalsplus;
+}
+
 PylFrame *pyl_frame_push(PylThread *t, PylFunction *func)
 {
     PylCode *co = (PylCode *)func->code;
-    size_t nslots = (size_t)co->nlocalsplus + (size_t)co->stacksize;
-    size_t words = (sizeof(PylFrame) + sizeof(PylObject *) - 1) / sizeof(PylObject *) + nslots;
+    size_t words = (pyl_frame_size(co) + sizeof(PylObject *) - 1) / sizeof(PylObject *);
     if (PYL_UNLIKELY(t->chunk_top == NULL || t->chunk_top + words > t->chunk_end)) {
         if (push_chunk(t, words) < 0) {
             return NULL;
@@ -33,24 +57,40 @@ PylFrame *pyl_frame_push(PylThread *t, PylFunction *func)
     }
     PylFrame *f = (PylFrame *)t->chunk_top;
     t->chunk_top += words;
-    f->code = co;
-    f->func = (PylFunction *)pyl_incref((PylObject *)func);
-    f->globals = func->globals;
-    f->builtins = func->builtins;
-    f->locals = NULL;
+    pyl_frame_init(f, func);
     f->prev = t->frame;
-    f->ip = co->code;
-    f->kwnames = NULL;
-    f->entry = false;
-    for (size_t i = 0; i < (size_t)co->nlocalsplus; i++) {
-        f->localsplus[i] = NULL;
-    }
-    f->sp = f->localsplus + co->nlocalsplus;
     return f;
+}
+
+void pyl_frame_clear(PylThread *t, PylFrame *f)
+{
+    if (f->code == NULL) {
+        return;
+    }
+    PylObject **base = f->localsplus + f->code->nlocalsplus;
+    while (f->sp > base) {
+        PylObject *v = *--f->sp;
+        pyl_xdecref(t, v);
+    }
+    int n = f->code->nlocalsplus;
+    for (int i = 0; i < n; i++) {
+        PylObject *v = f->localsplus[i];
+        f->localsplus[i] = NULL;
+        pyl_xdecref(t, v);
+    }
+    PYL_CLEAR(t, f->locals);
+    PylFunction *func = f->func;
+    f->func = NULL;
+    f->code = NULL;
+    pyl_xdecref(t, (PylObject *)func);
 }
 
 void pyl_frame_pop(PylThread *t, PylFrame *f)
 {
+    if (f->owned_by_gen) {
+        pyl_frame_clear(t, f);
+        return;
+    }
     PylObject **base = f->localsplus + f->code->nlocalsplus;
     while (f->sp > base) {
         PylObject *v = *--f->sp;

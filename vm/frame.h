@@ -26,6 +26,8 @@ struct PylFrame {
     PylObject **sp;       /* one past the top of the value stack */
     PylObject *kwnames;   /* KW_NAMES operand for the next CALL (borrowed const) */
     bool entry;           /* return to C when this frame returns */
+    bool owned_by_gen;    /* lives inside a generator object, not on the frame stack */
+    bool suspended;       /* set by YIELD_VALUE as run() returns the yielded value */
     PylObject *localsplus[];
 };
 
@@ -39,8 +41,16 @@ struct PylFrameChunk {
 /* A frame for func with room for its locals and stack, all slots NULL; NULL +
  * MemoryError. Takes a reference to func. */
 PYL_INTERNAL PylFrame *pyl_frame_push(PylThread *t, PylFunction *func);
-/* Release a frame's slots and pop it (it must be the newest). */
+/* Release a frame's slots and pop it (it must be the newest). A generator's frame
+ * is only cleared (its memory belongs to the generator). */
 PYL_INTERNAL void pyl_frame_pop(PylThread *t, PylFrame *f);
+/* Drop every reference a frame holds (slots, locals, function); f->code is NULL
+ * afterwards. */
+PYL_INTERNAL void pyl_frame_clear(PylThread *t, PylFrame *f);
+/* Bytes a frame for co needs. */
+PYL_INTERNAL size_t pyl_frame_size(const PylCode *co);
+/* Set up a frame for func in memory the caller provides (all slots NULL). */
+PYL_INTERNAL void pyl_frame_init(PylFrame *f, PylFunction *func);
 PYL_INTERNAL void pyl_frames_fini(PylThread *t);
 /* Index of the instruction the frame is executing (for line numbers). */
 static inline intptr_t pyl_frame_lasti(const PylFrame *f)

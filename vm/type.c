@@ -64,13 +64,11 @@ PylObject *pyl_type_lookup(PylThread *t, PylType *type, PylObject *name)
 
 void pyl_type_modified(PylThread *t, PylType *type)
 {
-    if (type->version == 0) {
-        return;
-    }
     type->version = 0;
-    if (type->subclasses != NULL) {
-        for (intptr_t i = 0; i < PYL_LIST_SIZE(type->subclasses); i++) {
-            pyl_type_modified(t, (PylType *)PYL_LIST_ITEM(type->subclasses, i));
+    if (type->flags & PYL_TF_HEAPTYPE) {
+        PylHeapType *ht = (PylHeapType *)type;
+        for (intptr_t i = 0; i < ht->nsubs; i++) {
+            pyl_type_modified(t, ht->subs[i]);
         }
     }
 }
@@ -112,402 +110,7 @@ const char *pyl_type_name(PylThread *t, PylObject *o)
     return pyl_type_get_name(PYL_TYPEOF(t, o));
 }
 
-/* ---- slot wrappers ------------------------------------------------------
- * Each adapts a Python-level call (self, *args) to one slot's C signature. */
-
-static int wrapper_nargs(PylThread *t, const char *name, intptr_t nargs, PylObject *kwnames,
-                         intptr_t min, intptr_t max)
-{
-    if (pyl_no_kwargs(t, name, kwnames) < 0) {
-        return -1;
-    }
-    if (nargs < min || nargs > max) {
-        if (min == max) {
-            pyl_err_format(t, PYL_EXC(t, TypeError), "expected %zd argument%s, got %zd",
-                           (ssize_t)min, min == 1 ? "" : "s", (ssize_t)nargs);
-        } else {
-            pyl_err_format(t, PYL_EXC(t, TypeError), "expected %zd to %zd arguments, got %zd",
-                           (ssize_t)min, (ssize_t)max, (ssize_t)nargs);
-        }
-        return -1;
-    }
-    return 0;
-}
-
-static PylObject *wrap_unary(PylThread *t, PylObject *self, PylObject *const *args,
-                             intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "wrapper", nargs, kwnames, 0, 0) < 0) {
-        return NULL;
-    }
-    return ((PylUnaryFn)slot)(t, self);
-}
-
-static PylObject *wrap_next(PylThread *t, PylObject *self, PylObject *const *args,
-                            intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "__next__", nargs, kwnames, 0, 0) < 0) {
-        return NULL;
-    }
-    PylObject *r = ((PylUnaryFn)slot)(t, self);
-    if (r == NULL && pyl_err_occurred(t) == NULL) {
-        pyl_err_set(t, PYL_EXC(t, StopIteration), NULL);
-    }
-    return r;
-}
-
-static PylObject *wrap_binary_l(PylThread *t, PylObject *self, PylObject *const *args,
-                                intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "wrapper", nargs, kwnames, 1, 1) < 0) {
-        return NULL;
-    }
-    return ((PylBinaryFn)slot)(t, self, args[0]);
-}
-
-static PylObject *wrap_binary_r(PylThread *t, PylObject *self, PylObject *const *args,
-                                intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "wrapper", nargs, kwnames, 1, 1) < 0) {
-        return NULL;
-    }
-    return ((PylBinaryFn)slot)(t, args[0], self);
-}
-
-static PylObject *wrap_pow(PylThread *t, PylObject *self, PylObject *const *args,
-                           intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "wrapper", nargs, kwnames, 1, 2) < 0) {
-        return NULL;
-    }
-    if (nargs == 2 && args[1] != PYL_NONE) {
-        PylType *type = PYL_TYPEOF(t, self);
-        if (type->pow3 == NULL) {
-            return PYL_NOTIMPLEMENTED;
-        }
-        return type->pow3(t, self, args[0], args[1]);
-    }
-    return ((PylBinaryFn)slot)(t, self, args[0]);
-}
-
-static PylObject *wrap_rpow(PylThread *t, PylObject *self, PylObject *const *args,
-                            intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "wrapper", nargs, kwnames, 1, 2) < 0) {
-        return NULL;
-    }
-    return ((PylBinaryFn)slot)(t, args[0], self);
-}
-
-static PylObject *wrap_hash(PylThread *t, PylObject *self, PylObject *const *args,
-                            intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "__hash__", nargs, kwnames, 0, 0) < 0) {
-        return NULL;
-    }
-    PylHash h = ((PylHashFn)slot)(t, self);
-    return h == -1 ? NULL : pyl_int_from_ssize(t, h);
-}
-
-static PylObject *wrap_len(PylThread *t, PylObject *self, PylObject *const *args,
-                           intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "__len__", nargs, kwnames, 0, 0) < 0) {
-        return NULL;
-    }
-    intptr_t n = ((PylLenFn)slot)(t, self);
-    return n < 0 ? NULL : pyl_int_from_ssize(t, n);
-}
-
-static PylObject *wrap_inquiry(PylThread *t, PylObject *self, PylObject *const *args,
-                               intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "__bool__", nargs, kwnames, 0, 0) < 0) {
-        return NULL;
-    }
-    int r = ((PylInquiryFn)slot)(t, self);
-    return r < 0 ? NULL : PYL_BOOL(r);
-}
-
-static PylObject *wrap_contains(PylThread *t, PylObject *self, PylObject *const *args,
-                                intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "__contains__", nargs, kwnames, 1, 1) < 0) {
-        return NULL;
-    }
-    int r = ((PylContainsFn)slot)(t, self, args[0]);
-    return r < 0 ? NULL : PYL_BOOL(r);
-}
-
-static PylObject *wrap_setitem(PylThread *t, PylObject *self, PylObject *const *args,
-                               intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "__setitem__", nargs, kwnames, 2, 2) < 0) {
-        return NULL;
-    }
-    return ((PylSetItemFn)slot)(t, self, args[0], args[1]) < 0 ? NULL : PYL_NONE;
-}
-
-static PylObject *wrap_delitem(PylThread *t, PylObject *self, PylObject *const *args,
-                               intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "__delitem__", nargs, kwnames, 1, 1) < 0) {
-        return NULL;
-    }
-    return ((PylSetItemFn)slot)(t, self, args[0], NULL) < 0 ? NULL : PYL_NONE;
-}
-
-static PylObject *wrap_getattr(PylThread *t, PylObject *self, PylObject *const *args,
-                               intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "__getattribute__", nargs, kwnames, 1, 1) < 0) {
-        return NULL;
-    }
-    if (!PYL_IS_STR(args[0])) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "attribute name must be string, not '%T'", args[0]);
-    }
-    return ((PylGetAttrFn)slot)(t, self, args[0]);
-}
-
-static PylObject *wrap_setattr(PylThread *t, PylObject *self, PylObject *const *args,
-                               intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "__setattr__", nargs, kwnames, 2, 2) < 0) {
-        return NULL;
-    }
-    if (!PYL_IS_STR(args[0])) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "attribute name must be string, not '%T'", args[0]);
-    }
-    return ((PylSetAttrFn)slot)(t, self, args[0], args[1]) < 0 ? NULL : PYL_NONE;
-}
-
-static PylObject *wrap_delattr(PylThread *t, PylObject *self, PylObject *const *args,
-                               intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "__delattr__", nargs, kwnames, 1, 1) < 0) {
-        return NULL;
-    }
-    if (!PYL_IS_STR(args[0])) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "attribute name must be string, not '%T'", args[0]);
-    }
-    return ((PylSetAttrFn)slot)(t, self, args[0], NULL) < 0 ? NULL : PYL_NONE;
-}
-
-static PylObject *wrap_call(PylThread *t, PylObject *self, PylObject *const *args,
-                            intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    return ((PylCallFn)slot)(t, self, args, nargs, kwnames);
-}
-
-static PylObject *wrap_init(PylThread *t, PylObject *self, PylObject *const *args,
-                            intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    return ((PylInitFn)slot)(t, self, args, nargs, kwnames) < 0 ? NULL : PYL_NONE;
-}
-
-static PylObject *wrap_descr_get(PylThread *t, PylObject *self, PylObject *const *args,
-                                 intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "__get__", nargs, kwnames, 1, 2) < 0) {
-        return NULL;
-    }
-    PylObject *obj = args[0] == PYL_NONE ? NULL : args[0];
-    PylObject *type = nargs > 1 && args[1] != PYL_NONE ? args[1] : NULL;
-    if (obj == NULL && type == NULL) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "__get__(None, None) is invalid");
-    }
-    return ((PylDescrGetFn)slot)(t, self, obj, type);
-}
-
-static PylObject *wrap_descr_set(PylThread *t, PylObject *self, PylObject *const *args,
-                                 intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "__set__", nargs, kwnames, 2, 2) < 0) {
-        return NULL;
-    }
-    return ((PylDescrSetFn)slot)(t, self, args[0], args[1]) < 0 ? NULL : PYL_NONE;
-}
-
-static PylObject *wrap_descr_delete(PylThread *t, PylObject *self, PylObject *const *args,
-                                    intptr_t nargs, PylObject *kwnames, void *slot)
-{
-    if (wrapper_nargs(t, "__delete__", nargs, kwnames, 1, 1) < 0) {
-        return NULL;
-    }
-    return ((PylDescrSetFn)slot)(t, self, args[0], NULL) < 0 ? NULL : PYL_NONE;
-}
-
-#define RICHCMP_WRAPPER(fname, OP)                                                                 \
-    static PylObject *fname(PylThread *t, PylObject *self, PylObject *const *args,                 \
-                            intptr_t nargs, PylObject *kwnames, void *slot)                        \
-    {                                                                                              \
-        if (wrapper_nargs(t, "wrapper", nargs, kwnames, 1, 1) < 0) {                               \
-            return NULL;                                                                           \
-        }                                                                                          \
-        return ((PylCompareFn)slot)(t, self, args[0], OP);                                         \
-    }
-RICHCMP_WRAPPER(wrap_lt, PYL_LT)
-RICHCMP_WRAPPER(wrap_le, PYL_LE)
-RICHCMP_WRAPPER(wrap_eq, PYL_EQ)
-RICHCMP_WRAPPER(wrap_ne, PYL_NE)
-RICHCMP_WRAPPER(wrap_gt, PYL_GT)
-RICHCMP_WRAPPER(wrap_ge, PYL_GE)
-
-typedef struct SlotDef {
-    const char *name;
-    size_t offset;
-    PylWrapperFn wrap;
-} SlotDef;
-
-#define SLOT(name, field, wrap) {name, offsetof(PylType, field), wrap}
-#define NB(lname, rname, op)                                                                       \
-    SLOT(lname, nb[op], wrap_binary_l), SLOT(rname, nb[op], wrap_binary_r)
-
-/* The slots exposed as dunder methods, in the order `dir()` does not care about. */
-static const SlotDef slotdefs[] = {
-    SLOT("__repr__", repr, wrap_unary),
-    SLOT("__str__", str, wrap_unary),
-    SLOT("__hash__", hash, wrap_hash),
-    SLOT("__call__", call, wrap_call),
-    SLOT("__getattribute__", getattr, wrap_getattr),
-    SLOT("__setattr__", setattr, wrap_setattr),
-    SLOT("__delattr__", setattr, wrap_delattr),
-    SLOT("__lt__", richcompare, wrap_lt),
-    SLOT("__le__", richcompare, wrap_le),
-    SLOT("__eq__", richcompare, wrap_eq),
-    SLOT("__ne__", richcompare, wrap_ne),
-    SLOT("__gt__", richcompare, wrap_gt),
-    SLOT("__ge__", richcompare, wrap_ge),
-    SLOT("__iter__", iter, wrap_unary),
-    SLOT("__next__", iternext, wrap_next),
-    SLOT("__get__", descr_get, wrap_descr_get),
-    SLOT("__set__", descr_set, wrap_descr_set),
-    SLOT("__delete__", descr_set, wrap_descr_delete),
-    SLOT("__init__", init, wrap_init),
-    SLOT("__len__", len, wrap_len),
-    SLOT("__getitem__", getitem, wrap_binary_l),
-    SLOT("__setitem__", setitem, wrap_setitem),
-    SLOT("__delitem__", setitem, wrap_delitem),
-    SLOT("__contains__", contains, wrap_contains),
-    NB("__add__", "__radd__", PYL_NB_ADD),
-    NB("__sub__", "__rsub__", PYL_NB_SUB),
-    NB("__mul__", "__rmul__", PYL_NB_MUL),
-    NB("__matmul__", "__rmatmul__", PYL_NB_MATMUL),
-    NB("__truediv__", "__rtruediv__", PYL_NB_TRUEDIV),
-    NB("__floordiv__", "__rfloordiv__", PYL_NB_FLOORDIV),
-    NB("__mod__", "__rmod__", PYL_NB_MOD),
-    NB("__lshift__", "__rlshift__", PYL_NB_LSHIFT),
-    NB("__rshift__", "__rrshift__", PYL_NB_RSHIFT),
-    NB("__and__", "__rand__", PYL_NB_AND),
-    NB("__or__", "__ror__", PYL_NB_OR),
-    NB("__xor__", "__rxor__", PYL_NB_XOR),
-    SLOT("__pow__", nb[PYL_NB_POW], wrap_pow),
-    SLOT("__rpow__", nb[PYL_NB_POW], wrap_rpow),
-    SLOT("__divmod__", divmod, wrap_binary_l),
-    SLOT("__rdivmod__", divmod, wrap_binary_r),
-    SLOT("__iadd__", inb[PYL_NB_ADD], wrap_binary_l),
-    SLOT("__isub__", inb[PYL_NB_SUB], wrap_binary_l),
-    SLOT("__imul__", inb[PYL_NB_MUL], wrap_binary_l),
-    SLOT("__imatmul__", inb[PYL_NB_MATMUL], wrap_binary_l),
-    SLOT("__itruediv__", inb[PYL_NB_TRUEDIV], wrap_binary_l),
-    SLOT("__ifloordiv__", inb[PYL_NB_FLOORDIV], wrap_binary_l),
-    SLOT("__imod__", inb[PYL_NB_MOD], wrap_binary_l),
-    SLOT("__ipow__", inb[PYL_NB_POW], wrap_binary_l),
-    SLOT("__ilshift__", inb[PYL_NB_LSHIFT], wrap_binary_l),
-    SLOT("__irshift__", inb[PYL_NB_RSHIFT], wrap_binary_l),
-    SLOT("__iand__", inb[PYL_NB_AND], wrap_binary_l),
-    SLOT("__ior__", inb[PYL_NB_OR], wrap_binary_l),
-    SLOT("__ixor__", inb[PYL_NB_XOR], wrap_binary_l),
-    SLOT("__neg__", neg, wrap_unary),
-    SLOT("__pos__", pos, wrap_unary),
-    SLOT("__abs__", abs, wrap_unary),
-    SLOT("__invert__", invert, wrap_unary),
-    SLOT("__int__", int_, wrap_unary),
-    SLOT("__float__", float_, wrap_unary),
-    SLOT("__index__", index, wrap_unary),
-    SLOT("__bool__", bool_, wrap_inquiry),
-};
-
-static void *slot_at(const PylType *type, size_t offset)
-{
-    return *(void *const *)((const char *)type + offset);
-}
-
-/* The function a type uses as its hash slot to say "unhashable": its dict gets
- * __hash__ = None. */
-PYL_INTERNAL PylHash pyl_hash_unhashable(PylThread *t, PylObject *o);
-PylHash pyl_hash_unhashable(PylThread *t, PylObject *o)
-{
-    pyl_err_format(t, PYL_EXC(t, TypeError), "unhashable type: '%s'", pyl_type_name(t, o));
-    return -1;
-}
-
-/* __new__ of a builtin type, as a function bound to the type:
- * T.__new__(S, *args) creates an S via T's new slot after checking S <: T. */
-static PylObject *tp_new_wrapper(PylThread *t, PylObject *self, PylObject *const *args,
-                                 intptr_t nargs, PylObject *kwnames)
-{
-    PylType *type = (PylType *)self;
-    if (nargs < 1) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "%s.__new__(): not enough arguments",
-                              pyl_type_get_name(type));
-    }
-    PylObject *sub = args[0];
-    if (!PYL_IS_TYPE(sub)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "%s.__new__(X): X is not a type object (%T)",
-                              pyl_type_get_name(type), sub);
-    }
-    PylType *subtype = (PylType *)sub;
-    if (!pyl_type_is_subtype(subtype, type)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "%s.__new__(%s): %s is not a subtype of %s",
-                              pyl_type_get_name(type), pyl_type_get_name(subtype),
-                              pyl_type_get_name(subtype), pyl_type_get_name(type));
-    }
-    return type->new_(t, subtype, args + 1, nargs - 1, kwnames);
-}
-
-static const PylMethodDef tp_new_def = {"__new__", {.kw = tp_new_wrapper}, PYL_METH_KW, NULL};
-
-static int add_slot_wrappers(PylThread *t, PylType *type)
-{
-    PylType *base = type->base;
-    for (size_t i = 0; i < sizeof slotdefs / sizeof slotdefs[0]; i++) {
-        const SlotDef *sd = &slotdefs[i];
-        void *fn = slot_at(type, sd->offset);
-        if (fn == NULL || (base != NULL && slot_at(base, sd->offset) == fn)) {
-            continue;
-        }
-        if (pyl_dict_get_cstr(t, type->dict, sd->name) != NULL) {
-            continue; /* an explicit method of the same name wins */
-        }
-        PylObject *w;
-        if (sd->offset == offsetof(PylType, hash) && fn == (void *)pyl_hash_unhashable) {
-            w = PYL_NONE;
-        } else {
-            w = pyl_descr_new_wrapper(t, type, sd->name, sd->wrap, fn);
-            if (w == NULL) {
-                return -1;
-            }
-        }
-        int r = pyl_dict_set_cstr(t, type->dict, sd->name, w);
-        pyl_decref(t, w);
-        if (r < 0) {
-            return -1;
-        }
-    }
-    if (type->new_ != NULL && (base == NULL || base->new_ != type->new_)) {
-        PylObject *f = pyl_cfunction_new(t, &tp_new_def, (PylObject *)type, NULL);
-        if (f == NULL || pyl_dict_set_cstr(t, type->dict, "__new__", f) < 0) {
-            pyl_xdecref(t, f);
-            return -1;
-        }
-        pyl_decref(t, f);
-    }
-    return 0;
-}
+PYL_INTERNAL int pyl_slots_add_wrappers(PylThread *t, PylType *type);
 
 static int add_tables(PylThread *t, PylType *type)
 {
@@ -549,7 +152,7 @@ static int add_tables(PylThread *t, PylType *type)
 }
 
 /* Copy the slots a type leaves NULL from its base. */
-static void inherit_slots(PylType *type, PylType *base)
+void pyl_type_inherit(PylType *type, PylType *base)
 {
 #define INHERIT(field)                                                                             \
     if (type->field == NULL) {                                                                     \
@@ -648,7 +251,7 @@ int pyl_type_ready(PylThread *t, PylType *type)
             return -1;
         }
     }
-    if (add_tables(t, type) < 0 || add_slot_wrappers(t, type) < 0) {
+    if (add_tables(t, type) < 0 || pyl_slots_add_wrappers(t, type) < 0) {
         return -1;
     }
     if (pyl_dict_get_str(t, type->dict, PYL_NAME(t, __doc__)) == NULL) {
@@ -659,7 +262,7 @@ int pyl_type_ready(PylThread *t, PylType *type)
         pyl_decref(t, doc);
     }
     if (base != NULL) {
-        inherit_slots(type, base);
+        pyl_type_inherit(type, base);
         if (type->base_kind == PYL_K_NONE) {
             type->base_kind = base->base_kind;
         }
@@ -771,8 +374,17 @@ static int type_setattr(PylThread *t, PylObject *self, PylObject *name, PylObjec
     } else {
         r = pyl_dict_set(t, type->dict, name, value);
     }
-    pyl_decref(t, name);
     pyl_type_modified(t, type);
+    const char *ns = PYL_STR_DATA(name);
+    intptr_t nn = PYL_STR_NBYTES(name);
+    if (r == 0 && nn > 4 && ns[0] == '_' && ns[1] == '_' && ns[nn - 1] == '_' && ns[nn - 2] == '_') {
+        pyl_slots_fixup(t, type);
+        PylHeapType *ht = (PylHeapType *)type;
+        for (intptr_t i = 0; i < ht->nsubs; i++) {
+            pyl_slots_fixup(t, ht->subs[i]);
+        }
+    }
+    pyl_decref(t, name);
     return r;
 }
 
@@ -785,12 +397,31 @@ static PylObject *type_new(PylThread *t, PylType *meta, PylObject *const *args, 
     if (nargs != 3) {
         return pyl_err_format(t, PYL_EXC(t, TypeError), "type() takes 1 or 3 arguments");
     }
-    return pyl_err_format(t, PYL_EXC(t, TypeError), "type(): creating classes needs issue #3");
+    PylObject *kwargs = NULL;
+    intptr_t nkw = kwnames ? PYL_TUPLE_SIZE(kwnames) : 0;
+    if (nkw > 0) {
+        kwargs = pyl_dict_new(t);
+        for (intptr_t i = 0; kwargs != NULL && i < nkw; i++) {
+            if (pyl_dict_set(t, kwargs, PYL_TUPLE_ITEM(kwnames, i), args[nargs + i]) < 0) {
+                PYL_CLEAR(t, kwargs);
+            }
+        }
+        if (kwargs == NULL) {
+            return NULL;
+        }
+    }
+    PylObject *r = pyl_class_new(t, meta, args[0], args[1], args[2], kwargs);
+    pyl_xdecref(t, kwargs);
+    return r;
 }
 
 static int type_init(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
                      PylObject *kwnames)
 {
+    if (nargs != 1 && nargs != 3) {
+        pyl_err_format(t, PYL_EXC(t, TypeError), "type.__init__() takes 1 or 3 arguments");
+        return -1;
+    }
     return 0;
 }
 
@@ -827,6 +458,8 @@ static void type_dealloc(PylThread *t, PylObject *self)
     if (!(type->flags & PYL_TF_HEAPTYPE)) {
         return; /* builtin types die with the VM (pyl_types_fini) */
     }
+    pyl_type_modified(t, type);
+    pyl_class_unregister(t, type);
     PYL_CLEAR(t, type->dict);
     PYL_CLEAR(t, type->mro);
     PYL_CLEAR(t, type->bases);
@@ -835,6 +468,33 @@ static void type_dealloc(PylThread *t, PylObject *self)
     PYL_CLEAR(t, type->subclasses);
     PYL_CLEAR(t, *(PylObject **)&type->base);
     pyl_obj_free(t, self);
+}
+
+/* Classes are in cycles (class -> dict -> method -> globals -> class): */
+static int type_traverse(PylObject *self, PylVisitFn visit, void *arg)
+{
+    PylType *type = (PylType *)self;
+    if (!(type->flags & PYL_TF_HEAPTYPE)) {
+        return 0;
+    }
+    PylObject *fields[] = {type->dict, type->mro, type->bases, (PylObject *)type->base};
+    for (int i = 0; i < 4; i++) {
+        if (fields[i] != NULL && visit(fields[i], arg) != 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static void type_clear(PylThread *t, PylObject *self)
+{
+    PylType *type = (PylType *)self;
+    if (!(type->flags & PYL_TF_HEAPTYPE)) {
+        return;
+    }
+    pyl_type_modified(t, type);
+    PYL_CLEAR(t, type->dict);
+    PYL_CLEAR(t, type->mro);
 }
 
 static PylObject *type_get_name(PylThread *t, PylObject *self)
@@ -895,10 +555,24 @@ static PylObject *type_mro_method(PylThread *t, PylObject *self)
 static PylObject *type_subclasses(PylThread *t, PylObject *self)
 {
     PylType *type = (PylType *)self;
-    if (type->subclasses == NULL) {
-        return pyl_list_new(t, 0);
+    PylObject *list = pyl_list_new(t, 0);
+    if (list == NULL || !(type->flags & PYL_TF_HEAPTYPE)) {
+        return list;
     }
-    return pyl_list_from_iterable(t, type->subclasses);
+    PylHeapType *ht = (PylHeapType *)type;
+    for (intptr_t i = 0; i < ht->nsubs; i++) {
+        if (pyl_list_append(t, list, (PylObject *)ht->subs[i]) < 0) {
+            pyl_decref(t, list);
+            return NULL;
+        }
+    }
+    return list;
+}
+
+static PylObject *type_prepare(PylThread *t, PylObject *self, PylObject *const *args,
+                               intptr_t nargs, PylObject *kwnames)
+{
+    return pyl_dict_new(t);
 }
 
 static PylObject *type_instancecheck(PylThread *t, PylObject *self, PylObject *inst)
@@ -919,6 +593,7 @@ static const PylMethodDef type_methods[] = {
     PYL_METHOD_NOARGS("__subclasses__", type_subclasses),
     PYL_METHOD_O("__instancecheck__", type_instancecheck),
     PYL_METHOD_O("__subclasscheck__", type_subclasscheck),
+    {"__prepare__", {.kw = type_prepare}, PYL_METH_KW | PYL_METH_CLASS, NULL},
     PYL_METHOD_END,
 };
 
@@ -937,9 +612,12 @@ static const PylGetSetDef type_getset[] = {
 const PylType pyl_type_type = {
     .name = "type",
     .kind = PYL_K_TYPE,
-    .flags = PYL_TF_BASETYPE,
-    .basicsize = sizeof(PylType),
+    .flags = PYL_TF_BASETYPE | PYL_TF_GC,
+    .basicsize = sizeof(PylHeapType),
+    .dictoffset = offsetof(PylType, dict),
     .dealloc = type_dealloc,
+    .traverse = type_traverse,
+    .clear = type_clear,
     .repr = type_repr,
     .getattr = pyl_type_getattr,
     .setattr = type_setattr,

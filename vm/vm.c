@@ -9,6 +9,7 @@
  * object still alive in the GC list (reference cycles) is cleared, then the
  * shared singletons and the types go. A debug build checks the heap is empty.
  */
+#define _GNU_SOURCE
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>

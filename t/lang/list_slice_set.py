@@ -1,11 +1,12 @@
 # slice assignment: simple slices (resize) and extended slices (same size)
 def show(start, stop, step, value):
     a = list(range(6))
+    label = value if isinstance(value, (list, tuple, str, int, range)) else type(value).__name__
     try:
         a[start:stop:step] = value
-        print(start, stop, step, value, '->', a)
+        print(start, stop, step, label, '->', a)
     except (ValueError, TypeError) as e:
-        print(start, stop, step, value, '->', type(e).__name__, e)
+        print(start, stop, step, label, '->', type(e).__name__, e)
 
 for start in [None, 0, 2, -2, 6, 10]:
     for stop in [None, 0, 3, -1, 10]:
