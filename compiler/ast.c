@@ -1189,365 +1189,633 @@ typedef struct NodeDesc {
 } NodeDesc;
 
 static const NodeDesc mod_desc[] = {
-    [MOD_Module] = {"Module", 2, -1, {
-        {"body", F_STMT_SEQ, offsetof(PylMod, v.Module.body)},
-        {"type_ignores", F_TYPE_IGNORE_SEQ, offsetof(PylMod, v.Module.type_ignores)},
-    }},
-    [MOD_Interactive] = {"Interactive", 1, -1, {
-        {"body", F_STMT_SEQ, offsetof(PylMod, v.Interactive.body)},
-    }},
-    [MOD_Expression] = {"Expression", 1, -1, {
-        {"body", F_EXPR, offsetof(PylMod, v.Expression.body)},
-    }},
-    [MOD_FunctionType] = {"FunctionType", 2, -1, {
-        {"argtypes", F_EXPR_SEQ, offsetof(PylMod, v.FunctionType.argtypes)},
-        {"returns", F_EXPR, offsetof(PylMod, v.FunctionType.returns)},
-    }},
+    [MOD_Module] = {"Module",
+                    2,
+                    -1,
+                    {
+                        {"body", F_STMT_SEQ, offsetof(PylMod, v.Module.body)},
+                        {"type_ignores", F_TYPE_IGNORE_SEQ,
+                         offsetof(PylMod, v.Module.type_ignores)},
+                    }},
+    [MOD_Interactive] = {"Interactive",
+                         1,
+                         -1,
+                         {
+                             {"body", F_STMT_SEQ, offsetof(PylMod, v.Interactive.body)},
+                         }},
+    [MOD_Expression] = {"Expression",
+                        1,
+                        -1,
+                        {
+                            {"body", F_EXPR, offsetof(PylMod, v.Expression.body)},
+                        }},
+    [MOD_FunctionType] = {"FunctionType",
+                          2,
+                          -1,
+                          {
+                              {"argtypes", F_EXPR_SEQ, offsetof(PylMod, v.FunctionType.argtypes)},
+                              {"returns", F_EXPR, offsetof(PylMod, v.FunctionType.returns)},
+                          }},
 };
 
 static const NodeDesc stmt_desc[] = {
-    [STMT_FunctionDef] = {"FunctionDef", 6, offsetof(PylStmt, lineno), {
-        {"name", F_IDENT, offsetof(PylStmt, v.FunctionDef.name)},
-        {"args", F_ARGUMENTS, offsetof(PylStmt, v.FunctionDef.args)},
-        {"body", F_STMT_SEQ, offsetof(PylStmt, v.FunctionDef.body)},
-        {"decorator_list", F_EXPR_SEQ, offsetof(PylStmt, v.FunctionDef.decorator_list)},
-        {"returns", F_EXPR_OPT, offsetof(PylStmt, v.FunctionDef.returns)},
-        {"type_comment", F_STRING_OPT, offsetof(PylStmt, v.FunctionDef.type_comment)},
-    }},
-    [STMT_AsyncFunctionDef] = {"AsyncFunctionDef", 6, offsetof(PylStmt, lineno), {
-        {"name", F_IDENT, offsetof(PylStmt, v.AsyncFunctionDef.name)},
-        {"args", F_ARGUMENTS, offsetof(PylStmt, v.AsyncFunctionDef.args)},
-        {"body", F_STMT_SEQ, offsetof(PylStmt, v.AsyncFunctionDef.body)},
-        {"decorator_list", F_EXPR_SEQ, offsetof(PylStmt, v.AsyncFunctionDef.decorator_list)},
-        {"returns", F_EXPR_OPT, offsetof(PylStmt, v.AsyncFunctionDef.returns)},
-        {"type_comment", F_STRING_OPT, offsetof(PylStmt, v.AsyncFunctionDef.type_comment)},
-    }},
-    [STMT_ClassDef] = {"ClassDef", 5, offsetof(PylStmt, lineno), {
-        {"name", F_IDENT, offsetof(PylStmt, v.ClassDef.name)},
-        {"bases", F_EXPR_SEQ, offsetof(PylStmt, v.ClassDef.bases)},
-        {"keywords", F_KEYWORD_SEQ, offsetof(PylStmt, v.ClassDef.keywords)},
-        {"body", F_STMT_SEQ, offsetof(PylStmt, v.ClassDef.body)},
-        {"decorator_list", F_EXPR_SEQ, offsetof(PylStmt, v.ClassDef.decorator_list)},
-    }},
-    [STMT_Return] = {"Return", 1, offsetof(PylStmt, lineno), {
-        {"value", F_EXPR_OPT, offsetof(PylStmt, v.Return.value)},
-    }},
-    [STMT_Delete] = {"Delete", 1, offsetof(PylStmt, lineno), {
-        {"targets", F_EXPR_SEQ, offsetof(PylStmt, v.Delete.targets)},
-    }},
-    [STMT_Assign] = {"Assign", 3, offsetof(PylStmt, lineno), {
-        {"targets", F_EXPR_SEQ, offsetof(PylStmt, v.Assign.targets)},
-        {"value", F_EXPR, offsetof(PylStmt, v.Assign.value)},
-        {"type_comment", F_STRING_OPT, offsetof(PylStmt, v.Assign.type_comment)},
-    }},
-    [STMT_AugAssign] = {"AugAssign", 3, offsetof(PylStmt, lineno), {
-        {"target", F_EXPR, offsetof(PylStmt, v.AugAssign.target)},
-        {"op", F_OPERATOR, offsetof(PylStmt, v.AugAssign.op)},
-        {"value", F_EXPR, offsetof(PylStmt, v.AugAssign.value)},
-    }},
-    [STMT_AnnAssign] = {"AnnAssign", 4, offsetof(PylStmt, lineno), {
-        {"target", F_EXPR, offsetof(PylStmt, v.AnnAssign.target)},
-        {"annotation", F_EXPR, offsetof(PylStmt, v.AnnAssign.annotation)},
-        {"value", F_EXPR_OPT, offsetof(PylStmt, v.AnnAssign.value)},
-        {"simple", F_INT, offsetof(PylStmt, v.AnnAssign.simple)},
-    }},
-    [STMT_For] = {"For", 5, offsetof(PylStmt, lineno), {
-        {"target", F_EXPR, offsetof(PylStmt, v.For.target)},
-        {"iter", F_EXPR, offsetof(PylStmt, v.For.iter)},
-        {"body", F_STMT_SEQ, offsetof(PylStmt, v.For.body)},
-        {"orelse", F_STMT_SEQ, offsetof(PylStmt, v.For.orelse)},
-        {"type_comment", F_STRING_OPT, offsetof(PylStmt, v.For.type_comment)},
-    }},
-    [STMT_AsyncFor] = {"AsyncFor", 5, offsetof(PylStmt, lineno), {
-        {"target", F_EXPR, offsetof(PylStmt, v.AsyncFor.target)},
-        {"iter", F_EXPR, offsetof(PylStmt, v.AsyncFor.iter)},
-        {"body", F_STMT_SEQ, offsetof(PylStmt, v.AsyncFor.body)},
-        {"orelse", F_STMT_SEQ, offsetof(PylStmt, v.AsyncFor.orelse)},
-        {"type_comment", F_STRING_OPT, offsetof(PylStmt, v.AsyncFor.type_comment)},
-    }},
-    [STMT_While] = {"While", 3, offsetof(PylStmt, lineno), {
-        {"test", F_EXPR, offsetof(PylStmt, v.While.test)},
-        {"body", F_STMT_SEQ, offsetof(PylStmt, v.While.body)},
-        {"orelse", F_STMT_SEQ, offsetof(PylStmt, v.While.orelse)},
-    }},
-    [STMT_If] = {"If", 3, offsetof(PylStmt, lineno), {
-        {"test", F_EXPR, offsetof(PylStmt, v.If.test)},
-        {"body", F_STMT_SEQ, offsetof(PylStmt, v.If.body)},
-        {"orelse", F_STMT_SEQ, offsetof(PylStmt, v.If.orelse)},
-    }},
-    [STMT_With] = {"With", 3, offsetof(PylStmt, lineno), {
-        {"items", F_WITHITEM_SEQ, offsetof(PylStmt, v.With.items)},
-        {"body", F_STMT_SEQ, offsetof(PylStmt, v.With.body)},
-        {"type_comment", F_STRING_OPT, offsetof(PylStmt, v.With.type_comment)},
-    }},
-    [STMT_AsyncWith] = {"AsyncWith", 3, offsetof(PylStmt, lineno), {
-        {"items", F_WITHITEM_SEQ, offsetof(PylStmt, v.AsyncWith.items)},
-        {"body", F_STMT_SEQ, offsetof(PylStmt, v.AsyncWith.body)},
-        {"type_comment", F_STRING_OPT, offsetof(PylStmt, v.AsyncWith.type_comment)},
-    }},
-    [STMT_Match] = {"Match", 2, offsetof(PylStmt, lineno), {
-        {"subject", F_EXPR, offsetof(PylStmt, v.Match.subject)},
-        {"cases", F_MATCH_CASE_SEQ, offsetof(PylStmt, v.Match.cases)},
-    }},
-    [STMT_Raise] = {"Raise", 2, offsetof(PylStmt, lineno), {
-        {"exc", F_EXPR_OPT, offsetof(PylStmt, v.Raise.exc)},
-        {"cause", F_EXPR_OPT, offsetof(PylStmt, v.Raise.cause)},
-    }},
-    [STMT_Try] = {"Try", 4, offsetof(PylStmt, lineno), {
-        {"body", F_STMT_SEQ, offsetof(PylStmt, v.Try.body)},
-        {"handlers", F_EXCEPTHANDLER_SEQ, offsetof(PylStmt, v.Try.handlers)},
-        {"orelse", F_STMT_SEQ, offsetof(PylStmt, v.Try.orelse)},
-        {"finalbody", F_STMT_SEQ, offsetof(PylStmt, v.Try.finalbody)},
-    }},
-    [STMT_TryStar] = {"TryStar", 4, offsetof(PylStmt, lineno), {
-        {"body", F_STMT_SEQ, offsetof(PylStmt, v.TryStar.body)},
-        {"handlers", F_EXCEPTHANDLER_SEQ, offsetof(PylStmt, v.TryStar.handlers)},
-        {"orelse", F_STMT_SEQ, offsetof(PylStmt, v.TryStar.orelse)},
-        {"finalbody", F_STMT_SEQ, offsetof(PylStmt, v.TryStar.finalbody)},
-    }},
-    [STMT_Assert] = {"Assert", 2, offsetof(PylStmt, lineno), {
-        {"test", F_EXPR, offsetof(PylStmt, v.Assert.test)},
-        {"msg", F_EXPR_OPT, offsetof(PylStmt, v.Assert.msg)},
-    }},
-    [STMT_Import] = {"Import", 1, offsetof(PylStmt, lineno), {
-        {"names", F_ALIAS_SEQ, offsetof(PylStmt, v.Import.names)},
-    }},
-    [STMT_ImportFrom] = {"ImportFrom", 3, offsetof(PylStmt, lineno), {
-        {"module", F_IDENT_OPT, offsetof(PylStmt, v.ImportFrom.module)},
-        {"names", F_ALIAS_SEQ, offsetof(PylStmt, v.ImportFrom.names)},
-        {"level", F_INT, offsetof(PylStmt, v.ImportFrom.level)},
-    }},
-    [STMT_Global] = {"Global", 1, offsetof(PylStmt, lineno), {
-        {"names", F_IDENTIFIER_SEQ, offsetof(PylStmt, v.Global.names)},
-    }},
-    [STMT_Nonlocal] = {"Nonlocal", 1, offsetof(PylStmt, lineno), {
-        {"names", F_IDENTIFIER_SEQ, offsetof(PylStmt, v.Nonlocal.names)},
-    }},
-    [STMT_Expr] = {"Expr", 1, offsetof(PylStmt, lineno), {
-        {"value", F_EXPR, offsetof(PylStmt, v.Expr.value)},
-    }},
-    [STMT_Pass] = {"Pass", 0, offsetof(PylStmt, lineno), {
-    }},
-    [STMT_Break] = {"Break", 0, offsetof(PylStmt, lineno), {
-    }},
-    [STMT_Continue] = {"Continue", 0, offsetof(PylStmt, lineno), {
-    }},
+    [STMT_FunctionDef] =
+        {"FunctionDef",
+         6,
+         offsetof(PylStmt, lineno),
+         {
+             {"name", F_IDENT, offsetof(PylStmt, v.FunctionDef.name)},
+             {"args", F_ARGUMENTS, offsetof(PylStmt, v.FunctionDef.args)},
+             {"body", F_STMT_SEQ, offsetof(PylStmt, v.FunctionDef.body)},
+             {"decorator_list", F_EXPR_SEQ, offsetof(PylStmt, v.FunctionDef.decorator_list)},
+             {"returns", F_EXPR_OPT, offsetof(PylStmt, v.FunctionDef.returns)},
+             {"type_comment", F_STRING_OPT, offsetof(PylStmt, v.FunctionDef.type_comment)},
+         }},
+    [STMT_AsyncFunctionDef] =
+        {"AsyncFunctionDef",
+         6,
+         offsetof(PylStmt, lineno),
+         {
+             {"name", F_IDENT, offsetof(PylStmt, v.AsyncFunctionDef.name)},
+             {"args", F_ARGUMENTS, offsetof(PylStmt, v.AsyncFunctionDef.args)},
+             {"body", F_STMT_SEQ, offsetof(PylStmt, v.AsyncFunctionDef.body)},
+             {"decorator_list", F_EXPR_SEQ, offsetof(PylStmt, v.AsyncFunctionDef.decorator_list)},
+             {"returns", F_EXPR_OPT, offsetof(PylStmt, v.AsyncFunctionDef.returns)},
+             {"type_comment", F_STRING_OPT, offsetof(PylStmt, v.AsyncFunctionDef.type_comment)},
+         }},
+    [STMT_ClassDef] = {"ClassDef",
+                       5,
+                       offsetof(PylStmt, lineno),
+                       {
+                           {"name", F_IDENT, offsetof(PylStmt, v.ClassDef.name)},
+                           {"bases", F_EXPR_SEQ, offsetof(PylStmt, v.ClassDef.bases)},
+                           {"keywords", F_KEYWORD_SEQ, offsetof(PylStmt, v.ClassDef.keywords)},
+                           {"body", F_STMT_SEQ, offsetof(PylStmt, v.ClassDef.body)},
+                           {"decorator_list", F_EXPR_SEQ,
+                            offsetof(PylStmt, v.ClassDef.decorator_list)},
+                       }},
+    [STMT_Return] =
+        {"Return",
+         1,
+         offsetof(PylStmt, lineno),
+         {
+             {"value", F_EXPR_OPT, offsetof(PylStmt, v.Return.value)},
+         }},
+    [STMT_Delete] =
+        {"Delete",
+         1,
+         offsetof(PylStmt, lineno),
+         {
+             {"targets", F_EXPR_SEQ, offsetof(PylStmt, v.Delete.targets)},
+         }},
+    [STMT_Assign] =
+        {"Assign",
+         3,
+         offsetof(PylStmt, lineno),
+         {
+             {"targets", F_EXPR_SEQ, offsetof(PylStmt, v.Assign.targets)},
+             {"value", F_EXPR, offsetof(PylStmt, v.Assign.value)},
+             {"type_comment", F_STRING_OPT, offsetof(PylStmt, v.Assign.type_comment)},
+         }},
+    [STMT_AugAssign] =
+        {"AugAssign",
+         3,
+         offsetof(PylStmt, lineno),
+         {
+             {"target", F_EXPR, offsetof(PylStmt, v.AugAssign.target)},
+             {"op", F_OPERATOR, offsetof(PylStmt, v.AugAssign.op)},
+             {"value", F_EXPR, offsetof(PylStmt, v.AugAssign.value)},
+         }},
+    [STMT_AnnAssign] =
+        {"AnnAssign",
+         4,
+         offsetof(PylStmt, lineno),
+         {
+             {"target", F_EXPR, offsetof(PylStmt, v.AnnAssign.target)},
+             {"annotation", F_EXPR, offsetof(PylStmt, v.AnnAssign.annotation)},
+             {"value", F_EXPR_OPT, offsetof(PylStmt, v.AnnAssign.value)},
+             {"simple", F_INT, offsetof(PylStmt, v.AnnAssign.simple)},
+         }},
+    [STMT_For] =
+        {"For",
+         5,
+         offsetof(PylStmt, lineno),
+         {
+             {"target", F_EXPR, offsetof(PylStmt, v.For.target)},
+             {"iter", F_EXPR, offsetof(PylStmt, v.For.iter)},
+             {"body", F_STMT_SEQ, offsetof(PylStmt, v.For.body)},
+             {"orelse", F_STMT_SEQ, offsetof(PylStmt, v.For.orelse)},
+             {"type_comment", F_STRING_OPT, offsetof(PylStmt, v.For.type_comment)},
+         }},
+    [STMT_AsyncFor] =
+        {"AsyncFor",
+         5,
+         offsetof(PylStmt, lineno),
+         {
+             {"target", F_EXPR, offsetof(PylStmt, v.AsyncFor.target)},
+             {"iter", F_EXPR, offsetof(PylStmt, v.AsyncFor.iter)},
+             {"body", F_STMT_SEQ, offsetof(PylStmt, v.AsyncFor.body)},
+             {"orelse", F_STMT_SEQ, offsetof(PylStmt, v.AsyncFor.orelse)},
+             {"type_comment", F_STRING_OPT, offsetof(PylStmt, v.AsyncFor.type_comment)},
+         }},
+    [STMT_While] =
+        {"While",
+         3,
+         offsetof(PylStmt, lineno),
+         {
+             {"test", F_EXPR, offsetof(PylStmt, v.While.test)},
+             {"body", F_STMT_SEQ, offsetof(PylStmt, v.While.body)},
+             {"orelse", F_STMT_SEQ, offsetof(PylStmt, v.While.orelse)},
+         }},
+    [STMT_If] =
+        {"If",
+         3,
+         offsetof(PylStmt, lineno),
+         {
+             {"test", F_EXPR, offsetof(PylStmt, v.If.test)},
+             {"body", F_STMT_SEQ, offsetof(PylStmt, v.If.body)},
+             {"orelse", F_STMT_SEQ, offsetof(PylStmt, v.If.orelse)},
+         }},
+    [STMT_With] =
+        {"With",
+         3,
+         offsetof(PylStmt, lineno),
+         {
+             {"items", F_WITHITEM_SEQ, offsetof(PylStmt, v.With.items)},
+             {"body", F_STMT_SEQ, offsetof(PylStmt, v.With.body)},
+             {"type_comment", F_STRING_OPT, offsetof(PylStmt, v.With.type_comment)},
+         }},
+    [STMT_AsyncWith] =
+        {"AsyncWith",
+         3,
+         offsetof(PylStmt, lineno),
+         {
+             {"items", F_WITHITEM_SEQ, offsetof(PylStmt, v.AsyncWith.items)},
+             {"body", F_STMT_SEQ, offsetof(PylStmt, v.AsyncWith.body)},
+             {"type_comment", F_STRING_OPT, offsetof(PylStmt, v.AsyncWith.type_comment)},
+         }},
+    [STMT_Match] =
+        {"Match",
+         2,
+         offsetof(PylStmt, lineno),
+         {
+             {"subject", F_EXPR, offsetof(PylStmt, v.Match.subject)},
+             {"cases", F_MATCH_CASE_SEQ, offsetof(PylStmt, v.Match.cases)},
+         }},
+    [STMT_Raise] =
+        {"Raise",
+         2,
+         offsetof(PylStmt, lineno),
+         {
+             {"exc", F_EXPR_OPT, offsetof(PylStmt, v.Raise.exc)},
+             {"cause", F_EXPR_OPT, offsetof(PylStmt, v.Raise.cause)},
+         }},
+    [STMT_Try] =
+        {"Try",
+         4,
+         offsetof(PylStmt, lineno),
+         {
+             {"body", F_STMT_SEQ, offsetof(PylStmt, v.Try.body)},
+             {"handlers", F_EXCEPTHANDLER_SEQ, offsetof(PylStmt, v.Try.handlers)},
+             {"orelse", F_STMT_SEQ, offsetof(PylStmt, v.Try.orelse)},
+             {"finalbody", F_STMT_SEQ, offsetof(PylStmt, v.Try.finalbody)},
+         }},
+    [STMT_TryStar] =
+        {"TryStar",
+         4,
+         offsetof(PylStmt, lineno),
+         {
+             {"body", F_STMT_SEQ, offsetof(PylStmt, v.TryStar.body)},
+             {"handlers", F_EXCEPTHANDLER_SEQ, offsetof(PylStmt, v.TryStar.handlers)},
+             {"orelse", F_STMT_SEQ, offsetof(PylStmt, v.TryStar.orelse)},
+             {"finalbody", F_STMT_SEQ, offsetof(PylStmt, v.TryStar.finalbody)},
+         }},
+    [STMT_Assert] =
+        {"Assert",
+         2,
+         offsetof(PylStmt, lineno),
+         {
+             {"test", F_EXPR, offsetof(PylStmt, v.Assert.test)},
+             {"msg", F_EXPR_OPT, offsetof(PylStmt, v.Assert.msg)},
+         }},
+    [STMT_Import] =
+        {"Import",
+         1,
+         offsetof(PylStmt, lineno),
+         {
+             {"names", F_ALIAS_SEQ, offsetof(PylStmt, v.Import.names)},
+         }},
+    [STMT_ImportFrom] =
+        {"ImportFrom",
+         3,
+         offsetof(PylStmt, lineno),
+         {
+             {"module", F_IDENT_OPT, offsetof(PylStmt, v.ImportFrom.module)},
+             {"names", F_ALIAS_SEQ, offsetof(PylStmt, v.ImportFrom.names)},
+             {"level", F_INT, offsetof(PylStmt, v.ImportFrom.level)},
+         }},
+    [STMT_Global] =
+        {"Global",
+         1,
+         offsetof(PylStmt, lineno),
+         {
+             {"names", F_IDENTIFIER_SEQ, offsetof(PylStmt, v.Global.names)},
+         }},
+    [STMT_Nonlocal] =
+        {"Nonlocal",
+         1,
+         offsetof(PylStmt, lineno),
+         {
+             {"names", F_IDENTIFIER_SEQ, offsetof(PylStmt, v.Nonlocal.names)},
+         }},
+    [STMT_Expr] =
+        {"Expr",
+         1,
+         offsetof(PylStmt, lineno),
+         {
+             {"value", F_EXPR, offsetof(PylStmt, v.Expr.value)},
+         }},
+    [STMT_Pass] = {"Pass", 0, offsetof(PylStmt, lineno), {}},
+    [STMT_Break] = {"Break", 0, offsetof(PylStmt, lineno), {}},
+    [STMT_Continue] = {"Continue", 0, offsetof(PylStmt, lineno), {}},
 };
 
 static const NodeDesc expr_desc[] = {
-    [EXPR_BoolOp] = {"BoolOp", 2, offsetof(PylExpr, lineno), {
-        {"op", F_BOOLOP, offsetof(PylExpr, v.BoolOp.op)},
-        {"values", F_EXPR_SEQ, offsetof(PylExpr, v.BoolOp.values)},
-    }},
-    [EXPR_NamedExpr] = {"NamedExpr", 2, offsetof(PylExpr, lineno), {
-        {"target", F_EXPR, offsetof(PylExpr, v.NamedExpr.target)},
-        {"value", F_EXPR, offsetof(PylExpr, v.NamedExpr.value)},
-    }},
-    [EXPR_BinOp] = {"BinOp", 3, offsetof(PylExpr, lineno), {
-        {"left", F_EXPR, offsetof(PylExpr, v.BinOp.left)},
-        {"op", F_OPERATOR, offsetof(PylExpr, v.BinOp.op)},
-        {"right", F_EXPR, offsetof(PylExpr, v.BinOp.right)},
-    }},
-    [EXPR_UnaryOp] = {"UnaryOp", 2, offsetof(PylExpr, lineno), {
-        {"op", F_UNARYOP, offsetof(PylExpr, v.UnaryOp.op)},
-        {"operand", F_EXPR, offsetof(PylExpr, v.UnaryOp.operand)},
-    }},
-    [EXPR_Lambda] = {"Lambda", 2, offsetof(PylExpr, lineno), {
-        {"args", F_ARGUMENTS, offsetof(PylExpr, v.Lambda.args)},
-        {"body", F_EXPR, offsetof(PylExpr, v.Lambda.body)},
-    }},
-    [EXPR_IfExp] = {"IfExp", 3, offsetof(PylExpr, lineno), {
-        {"test", F_EXPR, offsetof(PylExpr, v.IfExp.test)},
-        {"body", F_EXPR, offsetof(PylExpr, v.IfExp.body)},
-        {"orelse", F_EXPR, offsetof(PylExpr, v.IfExp.orelse)},
-    }},
-    [EXPR_Dict] = {"Dict", 2, offsetof(PylExpr, lineno), {
-        {"keys", F_EXPR_SEQ, offsetof(PylExpr, v.Dict.keys)},
-        {"values", F_EXPR_SEQ, offsetof(PylExpr, v.Dict.values)},
-    }},
-    [EXPR_Set] = {"Set", 1, offsetof(PylExpr, lineno), {
-        {"elts", F_EXPR_SEQ, offsetof(PylExpr, v.Set.elts)},
-    }},
-    [EXPR_ListComp] = {"ListComp", 2, offsetof(PylExpr, lineno), {
-        {"elt", F_EXPR, offsetof(PylExpr, v.ListComp.elt)},
-        {"generators", F_COMPREHENSION_SEQ, offsetof(PylExpr, v.ListComp.generators)},
-    }},
-    [EXPR_SetComp] = {"SetComp", 2, offsetof(PylExpr, lineno), {
-        {"elt", F_EXPR, offsetof(PylExpr, v.SetComp.elt)},
-        {"generators", F_COMPREHENSION_SEQ, offsetof(PylExpr, v.SetComp.generators)},
-    }},
-    [EXPR_DictComp] = {"DictComp", 3, offsetof(PylExpr, lineno), {
-        {"key", F_EXPR, offsetof(PylExpr, v.DictComp.key)},
-        {"value", F_EXPR, offsetof(PylExpr, v.DictComp.value)},
-        {"generators", F_COMPREHENSION_SEQ, offsetof(PylExpr, v.DictComp.generators)},
-    }},
-    [EXPR_GeneratorExp] = {"GeneratorExp", 2, offsetof(PylExpr, lineno), {
-        {"elt", F_EXPR, offsetof(PylExpr, v.GeneratorExp.elt)},
-        {"generators", F_COMPREHENSION_SEQ, offsetof(PylExpr, v.GeneratorExp.generators)},
-    }},
-    [EXPR_Await] = {"Await", 1, offsetof(PylExpr, lineno), {
-        {"value", F_EXPR, offsetof(PylExpr, v.Await.value)},
-    }},
-    [EXPR_Yield] = {"Yield", 1, offsetof(PylExpr, lineno), {
-        {"value", F_EXPR_OPT, offsetof(PylExpr, v.Yield.value)},
-    }},
-    [EXPR_YieldFrom] = {"YieldFrom", 1, offsetof(PylExpr, lineno), {
-        {"value", F_EXPR, offsetof(PylExpr, v.YieldFrom.value)},
-    }},
-    [EXPR_Compare] = {"Compare", 3, offsetof(PylExpr, lineno), {
-        {"left", F_EXPR, offsetof(PylExpr, v.Compare.left)},
-        {"ops", F_CMPOP_SEQ, offsetof(PylExpr, v.Compare.ops)},
-        {"comparators", F_EXPR_SEQ, offsetof(PylExpr, v.Compare.comparators)},
-    }},
-    [EXPR_Call] = {"Call", 3, offsetof(PylExpr, lineno), {
-        {"func", F_EXPR, offsetof(PylExpr, v.Call.func)},
-        {"args", F_EXPR_SEQ, offsetof(PylExpr, v.Call.args)},
-        {"keywords", F_KEYWORD_SEQ, offsetof(PylExpr, v.Call.keywords)},
-    }},
-    [EXPR_FormattedValue] = {"FormattedValue", 3, offsetof(PylExpr, lineno), {
-        {"value", F_EXPR, offsetof(PylExpr, v.FormattedValue.value)},
-        {"conversion", F_INT, offsetof(PylExpr, v.FormattedValue.conversion)},
-        {"format_spec", F_EXPR_OPT, offsetof(PylExpr, v.FormattedValue.format_spec)},
-    }},
-    [EXPR_JoinedStr] = {"JoinedStr", 1, offsetof(PylExpr, lineno), {
-        {"values", F_EXPR_SEQ, offsetof(PylExpr, v.JoinedStr.values)},
-    }},
-    [EXPR_Constant] = {"Constant", 2, offsetof(PylExpr, lineno), {
-        {"value", F_CONST, offsetof(PylExpr, v.Constant.value)},
-        {"kind", F_STRING_OPT, offsetof(PylExpr, v.Constant.kind)},
-    }},
-    [EXPR_Attribute] = {"Attribute", 3, offsetof(PylExpr, lineno), {
-        {"value", F_EXPR, offsetof(PylExpr, v.Attribute.value)},
-        {"attr", F_IDENT, offsetof(PylExpr, v.Attribute.attr)},
-        {"ctx", F_EXPR_CONTEXT, offsetof(PylExpr, v.Attribute.ctx)},
-    }},
-    [EXPR_Subscript] = {"Subscript", 3, offsetof(PylExpr, lineno), {
-        {"value", F_EXPR, offsetof(PylExpr, v.Subscript.value)},
-        {"slice", F_EXPR, offsetof(PylExpr, v.Subscript.slice)},
-        {"ctx", F_EXPR_CONTEXT, offsetof(PylExpr, v.Subscript.ctx)},
-    }},
-    [EXPR_Starred] = {"Starred", 2, offsetof(PylExpr, lineno), {
-        {"value", F_EXPR, offsetof(PylExpr, v.Starred.value)},
-        {"ctx", F_EXPR_CONTEXT, offsetof(PylExpr, v.Starred.ctx)},
-    }},
-    [EXPR_Name] = {"Name", 2, offsetof(PylExpr, lineno), {
-        {"id", F_IDENT, offsetof(PylExpr, v.Name.id)},
-        {"ctx", F_EXPR_CONTEXT, offsetof(PylExpr, v.Name.ctx)},
-    }},
-    [EXPR_List] = {"List", 2, offsetof(PylExpr, lineno), {
-        {"elts", F_EXPR_SEQ, offsetof(PylExpr, v.List.elts)},
-        {"ctx", F_EXPR_CONTEXT, offsetof(PylExpr, v.List.ctx)},
-    }},
-    [EXPR_Tuple] = {"Tuple", 2, offsetof(PylExpr, lineno), {
-        {"elts", F_EXPR_SEQ, offsetof(PylExpr, v.Tuple.elts)},
-        {"ctx", F_EXPR_CONTEXT, offsetof(PylExpr, v.Tuple.ctx)},
-    }},
-    [EXPR_Slice] = {"Slice", 3, offsetof(PylExpr, lineno), {
-        {"lower", F_EXPR_OPT, offsetof(PylExpr, v.Slice.lower)},
-        {"upper", F_EXPR_OPT, offsetof(PylExpr, v.Slice.upper)},
-        {"step", F_EXPR_OPT, offsetof(PylExpr, v.Slice.step)},
-    }},
+    [EXPR_BoolOp] = {"BoolOp",
+                     2,
+                     offsetof(PylExpr, lineno),
+                     {
+                         {"op", F_BOOLOP, offsetof(PylExpr, v.BoolOp.op)},
+                         {"values", F_EXPR_SEQ, offsetof(PylExpr, v.BoolOp.values)},
+                     }},
+    [EXPR_NamedExpr] = {"NamedExpr",
+                        2,
+                        offsetof(PylExpr, lineno),
+                        {
+                            {"target", F_EXPR, offsetof(PylExpr, v.NamedExpr.target)},
+                            {"value", F_EXPR, offsetof(PylExpr, v.NamedExpr.value)},
+                        }},
+    [EXPR_BinOp] = {"BinOp",
+                    3,
+                    offsetof(PylExpr, lineno),
+                    {
+                        {"left", F_EXPR, offsetof(PylExpr, v.BinOp.left)},
+                        {"op", F_OPERATOR, offsetof(PylExpr, v.BinOp.op)},
+                        {"right", F_EXPR, offsetof(PylExpr, v.BinOp.right)},
+                    }},
+    [EXPR_UnaryOp] = {"UnaryOp",
+                      2,
+                      offsetof(PylExpr, lineno),
+                      {
+                          {"op", F_UNARYOP, offsetof(PylExpr, v.UnaryOp.op)},
+                          {"operand", F_EXPR, offsetof(PylExpr, v.UnaryOp.operand)},
+                      }},
+    [EXPR_Lambda] = {"Lambda",
+                     2,
+                     offsetof(PylExpr, lineno),
+                     {
+                         {"args", F_ARGUMENTS, offsetof(PylExpr, v.Lambda.args)},
+                         {"body", F_EXPR, offsetof(PylExpr, v.Lambda.body)},
+                     }},
+    [EXPR_IfExp] = {"IfExp",
+                    3,
+                    offsetof(PylExpr, lineno),
+                    {
+                        {"test", F_EXPR, offsetof(PylExpr, v.IfExp.test)},
+                        {"body", F_EXPR, offsetof(PylExpr, v.IfExp.body)},
+                        {"orelse", F_EXPR, offsetof(PylExpr, v.IfExp.orelse)},
+                    }},
+    [EXPR_Dict] =
+        {"Dict",
+         2,
+         offsetof(PylExpr, lineno),
+         {
+             {"keys", F_EXPR_SEQ, offsetof(PylExpr, v.Dict.keys)},
+             {"values", F_EXPR_SEQ, offsetof(PylExpr, v.Dict.values)},
+         }},
+    [EXPR_Set] =
+        {"Set",
+         1,
+         offsetof(PylExpr, lineno),
+         {
+             {"elts", F_EXPR_SEQ, offsetof(PylExpr, v.Set.elts)},
+         }},
+    [EXPR_ListComp] =
+        {"ListComp",
+         2,
+         offsetof(PylExpr, lineno),
+         {
+             {"elt", F_EXPR, offsetof(PylExpr, v.ListComp.elt)},
+             {"generators", F_COMPREHENSION_SEQ, offsetof(PylExpr, v.ListComp.generators)},
+         }},
+    [EXPR_SetComp] =
+        {"SetComp",
+         2,
+         offsetof(PylExpr, lineno),
+         {
+             {"elt", F_EXPR, offsetof(PylExpr, v.SetComp.elt)},
+             {"generators", F_COMPREHENSION_SEQ, offsetof(PylExpr, v.SetComp.generators)},
+         }},
+    [EXPR_DictComp] =
+        {"DictComp",
+         3,
+         offsetof(PylExpr, lineno),
+         {
+             {"key", F_EXPR, offsetof(PylExpr, v.DictComp.key)},
+             {"value", F_EXPR, offsetof(PylExpr, v.DictComp.value)},
+             {"generators", F_COMPREHENSION_SEQ, offsetof(PylExpr, v.DictComp.generators)},
+         }},
+    [EXPR_GeneratorExp] =
+        {"GeneratorExp",
+         2,
+         offsetof(PylExpr, lineno),
+         {
+             {"elt", F_EXPR, offsetof(PylExpr, v.GeneratorExp.elt)},
+             {"generators", F_COMPREHENSION_SEQ, offsetof(PylExpr, v.GeneratorExp.generators)},
+         }},
+    [EXPR_Await] =
+        {"Await",
+         1,
+         offsetof(PylExpr, lineno),
+         {
+             {"value", F_EXPR, offsetof(PylExpr, v.Await.value)},
+         }},
+    [EXPR_Yield] =
+        {"Yield",
+         1,
+         offsetof(PylExpr, lineno),
+         {
+             {"value", F_EXPR_OPT, offsetof(PylExpr, v.Yield.value)},
+         }},
+    [EXPR_YieldFrom] =
+        {"YieldFrom",
+         1,
+         offsetof(PylExpr, lineno),
+         {
+             {"value", F_EXPR, offsetof(PylExpr, v.YieldFrom.value)},
+         }},
+    [EXPR_Compare] =
+        {"Compare",
+         3,
+         offsetof(PylExpr, lineno),
+         {
+             {"left", F_EXPR, offsetof(PylExpr, v.Compare.left)},
+             {"ops", F_CMPOP_SEQ, offsetof(PylExpr, v.Compare.ops)},
+             {"comparators", F_EXPR_SEQ, offsetof(PylExpr, v.Compare.comparators)},
+         }},
+    [EXPR_Call] =
+        {"Call",
+         3,
+         offsetof(PylExpr, lineno),
+         {
+             {"func", F_EXPR, offsetof(PylExpr, v.Call.func)},
+             {"args", F_EXPR_SEQ, offsetof(PylExpr, v.Call.args)},
+             {"keywords", F_KEYWORD_SEQ, offsetof(PylExpr, v.Call.keywords)},
+         }},
+    [EXPR_FormattedValue] =
+        {"FormattedValue",
+         3,
+         offsetof(PylExpr, lineno),
+         {
+             {"value", F_EXPR, offsetof(PylExpr, v.FormattedValue.value)},
+             {"conversion", F_INT, offsetof(PylExpr, v.FormattedValue.conversion)},
+             {"format_spec", F_EXPR_OPT, offsetof(PylExpr, v.FormattedValue.format_spec)},
+         }},
+    [EXPR_JoinedStr] =
+        {"JoinedStr",
+         1,
+         offsetof(PylExpr, lineno),
+         {
+             {"values", F_EXPR_SEQ, offsetof(PylExpr, v.JoinedStr.values)},
+         }},
+    [EXPR_Constant] =
+        {"Constant",
+         2,
+         offsetof(PylExpr, lineno),
+         {
+             {"value", F_CONST, offsetof(PylExpr, v.Constant.value)},
+             {"kind", F_STRING_OPT, offsetof(PylExpr, v.Constant.kind)},
+         }},
+    [EXPR_Attribute] =
+        {"Attribute",
+         3,
+         offsetof(PylExpr, lineno),
+         {
+             {"value", F_EXPR, offsetof(PylExpr, v.Attribute.value)},
+             {"attr", F_IDENT, offsetof(PylExpr, v.Attribute.attr)},
+             {"ctx", F_EXPR_CONTEXT, offsetof(PylExpr, v.Attribute.ctx)},
+         }},
+    [EXPR_Subscript] =
+        {"Subscript",
+         3,
+         offsetof(PylExpr, lineno),
+         {
+             {"value", F_EXPR, offsetof(PylExpr, v.Subscript.value)},
+             {"slice", F_EXPR, offsetof(PylExpr, v.Subscript.slice)},
+             {"ctx", F_EXPR_CONTEXT, offsetof(PylExpr, v.Subscript.ctx)},
+         }},
+    [EXPR_Starred] =
+        {"Starred",
+         2,
+         offsetof(PylExpr, lineno),
+         {
+             {"value", F_EXPR, offsetof(PylExpr, v.Starred.value)},
+             {"ctx", F_EXPR_CONTEXT, offsetof(PylExpr, v.Starred.ctx)},
+         }},
+    [EXPR_Name] =
+        {"Name",
+         2,
+         offsetof(PylExpr, lineno),
+         {
+             {"id", F_IDENT, offsetof(PylExpr, v.Name.id)},
+             {"ctx", F_EXPR_CONTEXT, offsetof(PylExpr, v.Name.ctx)},
+         }},
+    [EXPR_List] =
+        {"List",
+         2,
+         offsetof(PylExpr, lineno),
+         {
+             {"elts", F_EXPR_SEQ, offsetof(PylExpr, v.List.elts)},
+             {"ctx", F_EXPR_CONTEXT, offsetof(PylExpr, v.List.ctx)},
+         }},
+    [EXPR_Tuple] =
+        {"Tuple",
+         2,
+         offsetof(PylExpr, lineno),
+         {
+             {"elts", F_EXPR_SEQ, offsetof(PylExpr, v.Tuple.elts)},
+             {"ctx", F_EXPR_CONTEXT, offsetof(PylExpr, v.Tuple.ctx)},
+         }},
+    [EXPR_Slice] =
+        {"Slice",
+         3,
+         offsetof(PylExpr, lineno),
+         {
+             {"lower", F_EXPR_OPT, offsetof(PylExpr, v.Slice.lower)},
+             {"upper", F_EXPR_OPT, offsetof(PylExpr, v.Slice.upper)},
+             {"step", F_EXPR_OPT, offsetof(PylExpr, v.Slice.step)},
+         }},
 };
 
 static const NodeDesc pattern_desc[] = {
-    [PAT_MatchValue] = {"MatchValue", 1, offsetof(PylPattern, lineno), {
-        {"value", F_EXPR, offsetof(PylPattern, v.MatchValue.value)},
-    }},
-    [PAT_MatchSingleton] = {"MatchSingleton", 1, offsetof(PylPattern, lineno), {
-        {"value", F_CONST, offsetof(PylPattern, v.MatchSingleton.value)},
-    }},
-    [PAT_MatchSequence] = {"MatchSequence", 1, offsetof(PylPattern, lineno), {
-        {"patterns", F_PATTERN_SEQ, offsetof(PylPattern, v.MatchSequence.patterns)},
-    }},
-    [PAT_MatchMapping] = {"MatchMapping", 3, offsetof(PylPattern, lineno), {
-        {"keys", F_EXPR_SEQ, offsetof(PylPattern, v.MatchMapping.keys)},
-        {"patterns", F_PATTERN_SEQ, offsetof(PylPattern, v.MatchMapping.patterns)},
-        {"rest", F_IDENT_OPT, offsetof(PylPattern, v.MatchMapping.rest)},
-    }},
-    [PAT_MatchClass] = {"MatchClass", 4, offsetof(PylPattern, lineno), {
-        {"cls", F_EXPR, offsetof(PylPattern, v.MatchClass.cls)},
-        {"patterns", F_PATTERN_SEQ, offsetof(PylPattern, v.MatchClass.patterns)},
-        {"kwd_attrs", F_IDENTIFIER_SEQ, offsetof(PylPattern, v.MatchClass.kwd_attrs)},
-        {"kwd_patterns", F_PATTERN_SEQ, offsetof(PylPattern, v.MatchClass.kwd_patterns)},
-    }},
-    [PAT_MatchStar] = {"MatchStar", 1, offsetof(PylPattern, lineno), {
-        {"name", F_IDENT_OPT, offsetof(PylPattern, v.MatchStar.name)},
-    }},
-    [PAT_MatchAs] = {"MatchAs", 2, offsetof(PylPattern, lineno), {
-        {"pattern", F_PATTERN_OPT, offsetof(PylPattern, v.MatchAs.pattern)},
-        {"name", F_IDENT_OPT, offsetof(PylPattern, v.MatchAs.name)},
-    }},
-    [PAT_MatchOr] = {"MatchOr", 1, offsetof(PylPattern, lineno), {
-        {"patterns", F_PATTERN_SEQ, offsetof(PylPattern, v.MatchOr.patterns)},
-    }},
+    [PAT_MatchValue] = {"MatchValue",
+                        1,
+                        offsetof(PylPattern, lineno),
+                        {
+                            {"value", F_EXPR, offsetof(PylPattern, v.MatchValue.value)},
+                        }},
+    [PAT_MatchSingleton] = {"MatchSingleton",
+                            1,
+                            offsetof(PylPattern, lineno),
+                            {
+                                {"value", F_CONST, offsetof(PylPattern, v.MatchSingleton.value)},
+                            }},
+    [PAT_MatchSequence] = {"MatchSequence",
+                           1,
+                           offsetof(PylPattern, lineno),
+                           {
+                               {"patterns", F_PATTERN_SEQ,
+                                offsetof(PylPattern, v.MatchSequence.patterns)},
+                           }},
+    [PAT_MatchMapping] = {"MatchMapping",
+                          3,
+                          offsetof(PylPattern, lineno),
+                          {
+                              {"keys", F_EXPR_SEQ, offsetof(PylPattern, v.MatchMapping.keys)},
+                              {"patterns", F_PATTERN_SEQ,
+                               offsetof(PylPattern, v.MatchMapping.patterns)},
+                              {"rest", F_IDENT_OPT, offsetof(PylPattern, v.MatchMapping.rest)},
+                          }},
+    [PAT_MatchClass] =
+        {"MatchClass",
+         4,
+         offsetof(PylPattern, lineno),
+         {
+             {"cls", F_EXPR, offsetof(PylPattern, v.MatchClass.cls)},
+             {"patterns", F_PATTERN_SEQ, offsetof(PylPattern, v.MatchClass.patterns)},
+             {"kwd_attrs", F_IDENTIFIER_SEQ, offsetof(PylPattern, v.MatchClass.kwd_attrs)},
+             {"kwd_patterns", F_PATTERN_SEQ, offsetof(PylPattern, v.MatchClass.kwd_patterns)},
+         }},
+    [PAT_MatchStar] = {"MatchStar",
+                       1,
+                       offsetof(PylPattern, lineno),
+                       {
+                           {"name", F_IDENT_OPT, offsetof(PylPattern, v.MatchStar.name)},
+                       }},
+    [PAT_MatchAs] = {"MatchAs",
+                     2,
+                     offsetof(PylPattern, lineno),
+                     {
+                         {"pattern", F_PATTERN_OPT, offsetof(PylPattern, v.MatchAs.pattern)},
+                         {"name", F_IDENT_OPT, offsetof(PylPattern, v.MatchAs.name)},
+                     }},
+    [PAT_MatchOr] = {"MatchOr",
+                     1,
+                     offsetof(PylPattern, lineno),
+                     {
+                         {"patterns", F_PATTERN_SEQ, offsetof(PylPattern, v.MatchOr.patterns)},
+                     }},
 };
 
 static const NodeDesc excepthandler_desc[] = {
-    [EXCEPTHANDLER_ExceptHandler] = {"ExceptHandler", 3, offsetof(PylExcepthandler, lineno), {
-        {"type", F_EXPR_OPT, offsetof(PylExcepthandler, v.ExceptHandler.type)},
-        {"name", F_IDENT_OPT, offsetof(PylExcepthandler, v.ExceptHandler.name)},
-        {"body", F_STMT_SEQ, offsetof(PylExcepthandler, v.ExceptHandler.body)},
-    }},
+    [EXCEPTHANDLER_ExceptHandler] =
+        {"ExceptHandler",
+         3,
+         offsetof(PylExcepthandler, lineno),
+         {
+             {"type", F_EXPR_OPT, offsetof(PylExcepthandler, v.ExceptHandler.type)},
+             {"name", F_IDENT_OPT, offsetof(PylExcepthandler, v.ExceptHandler.name)},
+             {"body", F_STMT_SEQ, offsetof(PylExcepthandler, v.ExceptHandler.body)},
+         }},
 };
 
 static const NodeDesc type_ignore_desc[] = {
-    [TYPEIGNORE_TypeIgnore] = {"TypeIgnore", 2, -1, {
-        {"lineno", F_INT, offsetof(PylTypeIgnore, v.TypeIgnore.lineno)},
-        {"tag", F_STRING, offsetof(PylTypeIgnore, v.TypeIgnore.tag)},
-    }},
+    [TYPEIGNORE_TypeIgnore] = {"TypeIgnore",
+                               2,
+                               -1,
+                               {
+                                   {"lineno", F_INT, offsetof(PylTypeIgnore, v.TypeIgnore.lineno)},
+                                   {"tag", F_STRING, offsetof(PylTypeIgnore, v.TypeIgnore.tag)},
+                               }},
 };
 
-static const NodeDesc comprehension_desc = {"comprehension", 4, -1, {
-    {"target", F_EXPR, offsetof(PylComprehension, target)},
-    {"iter", F_EXPR, offsetof(PylComprehension, iter)},
-    {"ifs", F_EXPR_SEQ, offsetof(PylComprehension, ifs)},
-    {"is_async", F_INT, offsetof(PylComprehension, is_async)},
-}};
+static const NodeDesc comprehension_desc = {
+    "comprehension",
+    4,
+    -1,
+    {
+        {"target", F_EXPR, offsetof(PylComprehension, target)},
+        {"iter", F_EXPR, offsetof(PylComprehension, iter)},
+        {"ifs", F_EXPR_SEQ, offsetof(PylComprehension, ifs)},
+        {"is_async", F_INT, offsetof(PylComprehension, is_async)},
+    }};
 
-static const NodeDesc arguments_desc = {"arguments", 7, -1, {
-    {"posonlyargs", F_ARG_SEQ, offsetof(PylArguments, posonlyargs)},
-    {"args", F_ARG_SEQ, offsetof(PylArguments, args)},
-    {"vararg", F_ARG_OPT, offsetof(PylArguments, vararg)},
-    {"kwonlyargs", F_ARG_SEQ, offsetof(PylArguments, kwonlyargs)},
-    {"kw_defaults", F_EXPR_SEQ, offsetof(PylArguments, kw_defaults)},
-    {"kwarg", F_ARG_OPT, offsetof(PylArguments, kwarg)},
-    {"defaults", F_EXPR_SEQ, offsetof(PylArguments, defaults)},
-}};
+static const NodeDesc arguments_desc = {
+    "arguments",
+    7,
+    -1,
+    {
+        {"posonlyargs", F_ARG_SEQ, offsetof(PylArguments, posonlyargs)},
+        {"args", F_ARG_SEQ, offsetof(PylArguments, args)},
+        {"vararg", F_ARG_OPT, offsetof(PylArguments, vararg)},
+        {"kwonlyargs", F_ARG_SEQ, offsetof(PylArguments, kwonlyargs)},
+        {"kw_defaults", F_EXPR_SEQ, offsetof(PylArguments, kw_defaults)},
+        {"kwarg", F_ARG_OPT, offsetof(PylArguments, kwarg)},
+        {"defaults", F_EXPR_SEQ, offsetof(PylArguments, defaults)},
+    }};
 
-static const NodeDesc arg_desc = {"arg", 3, offsetof(PylArg, lineno), {
-    {"arg", F_IDENT, offsetof(PylArg, arg)},
-    {"annotation", F_EXPR_OPT, offsetof(PylArg, annotation)},
-    {"type_comment", F_STRING_OPT, offsetof(PylArg, type_comment)},
-}};
+static const NodeDesc arg_desc = {
+    "arg",
+    3,
+    offsetof(PylArg, lineno),
+    {
+        {"arg", F_IDENT, offsetof(PylArg, arg)},
+        {"annotation", F_EXPR_OPT, offsetof(PylArg, annotation)},
+        {"type_comment", F_STRING_OPT, offsetof(PylArg, type_comment)},
+    }};
 
-static const NodeDesc keyword_desc = {"keyword", 2, offsetof(PylKeyword, lineno), {
-    {"arg", F_IDENT_OPT, offsetof(PylKeyword, arg)},
-    {"value", F_EXPR, offsetof(PylKeyword, value)},
-}};
+static const NodeDesc keyword_desc = {"keyword",
+                                      2,
+                                      offsetof(PylKeyword, lineno),
+                                      {
+                                          {"arg", F_IDENT_OPT, offsetof(PylKeyword, arg)},
+                                          {"value", F_EXPR, offsetof(PylKeyword, value)},
+                                      }};
 
-static const NodeDesc alias_desc = {"alias", 2, offsetof(PylAlias, lineno), {
-    {"name", F_IDENT, offsetof(PylAlias, name)},
-    {"asname", F_IDENT_OPT, offsetof(PylAlias, asname)},
-}};
+static const NodeDesc alias_desc = {"alias",
+                                    2,
+                                    offsetof(PylAlias, lineno),
+                                    {
+                                        {"name", F_IDENT, offsetof(PylAlias, name)},
+                                        {"asname", F_IDENT_OPT, offsetof(PylAlias, asname)},
+                                    }};
 
-static const NodeDesc withitem_desc = {"withitem", 2, -1, {
-    {"context_expr", F_EXPR, offsetof(PylWithitem, context_expr)},
-    {"optional_vars", F_EXPR_OPT, offsetof(PylWithitem, optional_vars)},
-}};
+static const NodeDesc withitem_desc = {
+    "withitem",
+    2,
+    -1,
+    {
+        {"context_expr", F_EXPR, offsetof(PylWithitem, context_expr)},
+        {"optional_vars", F_EXPR_OPT, offsetof(PylWithitem, optional_vars)},
+    }};
 
-static const NodeDesc match_case_desc = {"match_case", 3, -1, {
-    {"pattern", F_PATTERN, offsetof(PylMatchCase, pattern)},
-    {"guard", F_EXPR_OPT, offsetof(PylMatchCase, guard)},
-    {"body", F_STMT_SEQ, offsetof(PylMatchCase, body)},
-}};
+static const NodeDesc match_case_desc = {
+    "match_case",
+    3,
+    -1,
+    {
+        {"pattern", F_PATTERN, offsetof(PylMatchCase, pattern)},
+        {"guard", F_EXPR_OPT, offsetof(PylMatchCase, guard)},
+        {"body", F_STMT_SEQ, offsetof(PylMatchCase, body)},
+    }};
 
 static const char *const ctx_names[] = {"?", "Load", "Store", "Del"};
 static const char *const boolop_names[] = {"?", "And", "Or"};
-static const char *const operator_names[] = {"?",      "Add",    "Sub",    "Mult",  "MatMult",
-                                             "Div",    "Mod",    "Pow",    "LShift", "RShift",
-                                             "BitOr",  "BitXor", "BitAnd", "FloorDiv"};
+static const char *const operator_names[] = {"?",     "Add",    "Sub",    "Mult",    "MatMult",
+                                             "Div",   "Mod",    "Pow",    "LShift",  "RShift",
+                                             "BitOr", "BitXor", "BitAnd", "FloorDiv"};
 static const char *const unaryop_names[] = {"?", "Invert", "Not", "UAdd", "USub"};
-static const char *const cmpop_names[] = {"?",  "Eq",    "NotEq", "Lt", "LtE",  "Gt",
+static const char *const cmpop_names[] = {"?",   "Eq", "NotEq", "Lt", "LtE",  "Gt",
                                           "GtE", "Is", "IsNot", "In", "NotIn"};
 
 typedef struct Dumper {
@@ -1614,11 +1882,21 @@ static void repr_const(FILE *out, const PylConst *c)
 {
     char buf[40];
     switch (c->kind) {
-    case CONST_NONE: fputs("None", out); break;
-    case CONST_TRUE: fputs("True", out); break;
-    case CONST_FALSE: fputs("False", out); break;
-    case CONST_ELLIPSIS: fputs("Ellipsis", out); break;
-    case CONST_INT: fputs(c->v.digits, out); break;
+    case CONST_NONE:
+        fputs("None", out);
+        break;
+    case CONST_TRUE:
+        fputs("True", out);
+        break;
+    case CONST_FALSE:
+        fputs("False", out);
+        break;
+    case CONST_ELLIPSIS:
+        fputs("Ellipsis", out);
+        break;
+    case CONST_INT:
+        fputs(c->v.digits, out);
+        break;
     case CONST_FLOAT:
         pyl_double_repr(c->v.d, buf);
         fputs(buf, out);
@@ -1632,8 +1910,12 @@ static void repr_const(FILE *out, const PylConst *c)
         fprintf(out, "%sj", buf);
         break;
     }
-    case CONST_STR: repr_text(out, c->v.bytes, c->len, 0); break;
-    case CONST_BYTES: repr_text(out, c->v.bytes, c->len, 1); break;
+    case CONST_STR:
+        repr_text(out, c->v.bytes, c->len, 0);
+        break;
+    case CONST_BYTES:
+        repr_text(out, c->v.bytes, c->len, 1);
+        break;
     }
 }
 
@@ -1715,22 +1997,35 @@ static const NodeDesc *desc_of(int kind, const void *node)
     switch (kind) {
     case F_EXPR:
     case F_EXPR_OPT:
-    case F_EXPR_SEQ: return &expr_desc[((const PylExpr *)node)->kind];
-    case F_STMT_SEQ: return &stmt_desc[((const PylStmt *)node)->kind];
+    case F_EXPR_SEQ:
+        return &expr_desc[((const PylExpr *)node)->kind];
+    case F_STMT_SEQ:
+        return &stmt_desc[((const PylStmt *)node)->kind];
     case F_PATTERN:
     case F_PATTERN_OPT:
-    case F_PATTERN_SEQ: return &pattern_desc[((const PylPattern *)node)->kind];
-    case F_EXCEPTHANDLER_SEQ: return &excepthandler_desc[((const PylExcepthandler *)node)->kind];
-    case F_TYPE_IGNORE_SEQ: return &type_ignore_desc[((const PylTypeIgnore *)node)->kind];
-    case F_ARGUMENTS: return &arguments_desc;
+    case F_PATTERN_SEQ:
+        return &pattern_desc[((const PylPattern *)node)->kind];
+    case F_EXCEPTHANDLER_SEQ:
+        return &excepthandler_desc[((const PylExcepthandler *)node)->kind];
+    case F_TYPE_IGNORE_SEQ:
+        return &type_ignore_desc[((const PylTypeIgnore *)node)->kind];
+    case F_ARGUMENTS:
+        return &arguments_desc;
     case F_ARG_OPT:
-    case F_ARG_SEQ: return &arg_desc;
-    case F_KEYWORD_SEQ: return &keyword_desc;
-    case F_ALIAS_SEQ: return &alias_desc;
-    case F_WITHITEM_SEQ: return &withitem_desc;
-    case F_MATCH_CASE_SEQ: return &match_case_desc;
-    case F_COMPREHENSION_SEQ: return &comprehension_desc;
-    default: return NULL;
+    case F_ARG_SEQ:
+        return &arg_desc;
+    case F_KEYWORD_SEQ:
+        return &keyword_desc;
+    case F_ALIAS_SEQ:
+        return &alias_desc;
+    case F_WITHITEM_SEQ:
+        return &withitem_desc;
+    case F_MATCH_CASE_SEQ:
+        return &match_case_desc;
+    case F_COMPREHENSION_SEQ:
+        return &comprehension_desc;
+    default:
+        return NULL;
     }
 }
 
@@ -1823,7 +2118,9 @@ static void dump_list(Dumper *d, int kind, const void *field, int level)
         }
         indent(d, level);
         switch (kind) {
-        case F_IDENTIFIER_SEQ: repr_str(d->out, ((const PylIdentSeq *)field)->items[i]); break;
+        case F_IDENTIFIER_SEQ:
+            repr_str(d->out, ((const PylIdentSeq *)field)->items[i]);
+            break;
         case F_CMPOP_SEQ:
             fprintf(d->out, "%s()", cmpop_names[((const PylIntSeq *)field)->items[i]]);
             break;
@@ -1869,13 +2166,27 @@ static void dump_value(Dumper *d, int kind, const void *field, int level)
         }
         return;
     }
-    case F_INT: fprintf(d->out, "%d", *(const int *)field); return;
-    case F_CONST: repr_const(d->out, field); return;
-    case F_EXPR_CONTEXT: fprintf(d->out, "%s()", ctx_names[*(const int *)field]); return;
-    case F_BOOLOP: fprintf(d->out, "%s()", boolop_names[*(const int *)field]); return;
-    case F_OPERATOR: fprintf(d->out, "%s()", operator_names[*(const int *)field]); return;
-    case F_UNARYOP: fprintf(d->out, "%s()", unaryop_names[*(const int *)field]); return;
-    default: dump_list(d, kind, field, level); return;
+    case F_INT:
+        fprintf(d->out, "%d", *(const int *)field);
+        return;
+    case F_CONST:
+        repr_const(d->out, field);
+        return;
+    case F_EXPR_CONTEXT:
+        fprintf(d->out, "%s()", ctx_names[*(const int *)field]);
+        return;
+    case F_BOOLOP:
+        fprintf(d->out, "%s()", boolop_names[*(const int *)field]);
+        return;
+    case F_OPERATOR:
+        fprintf(d->out, "%s()", operator_names[*(const int *)field]);
+        return;
+    case F_UNARYOP:
+        fprintf(d->out, "%s()", unaryop_names[*(const int *)field]);
+        return;
+    default:
+        dump_list(d, kind, field, level);
+        return;
     }
 }
 

@@ -147,19 +147,17 @@ int pyl_unicode_is_xid_continue(unsigned cp)
 }
 
 /* Hangul syllable name parts (Unicode chapter 3.12). */
-static const char *const hangul_l[19] = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S",
-                                         "SS", "", "J", "JJ", "C", "K", "T", "P", "H"};
-static const char *const hangul_v[21] = {"A",  "AE", "YA", "YAE", "EO", "E",  "YEO",
-                                         "YE", "O",  "WA", "WAE", "OE", "YO", "U",
-                                         "WEO", "WE", "WI", "YU", "EU", "YI", "I"};
-static const char *const hangul_t[28] = {"",  "G",  "GG", "GS", "N",  "NJ", "NH",
-                                         "D", "L",  "LG", "LM", "LB", "LS", "LT",
-                                         "LP", "LH", "M", "B",  "BS", "S",  "SS",
-                                         "NG", "J", "C",  "K",  "T",  "P",  "H"};
+static const char *const hangul_l[19] = {"G",  "GG", "N", "D",  "DD", "R", "M", "B", "BB", "S",
+                                         "SS", "",   "J", "JJ", "C",  "K", "T", "P", "H"};
+static const char *const hangul_v[21] = {"A",   "AE", "YA", "YAE", "EO", "E",  "YEO",
+                                         "YE",  "O",  "WA", "WAE", "OE", "YO", "U",
+                                         "WEO", "WE", "WI", "YU",  "EU", "YI", "I"};
+static const char *const hangul_t[28] = {"",   "G",  "GG", "GS", "N",  "NJ", "NH", "D", "L",  "LG",
+                                         "LM", "LB", "LS", "LT", "LP", "LH", "M",  "B", "BS", "S",
+                                         "SS", "NG", "J",  "C",  "K",  "T",  "P",  "H"};
 
 /* Longest of the n names in tab that prefixes s[0..len); its index or -1. */
-static int longest_prefix(const char *const *tab, int n, const char *s, size_t len,
-                          size_t *used)
+static int longest_prefix(const char *const *tab, int n, const char *s, size_t len, size_t *used)
 {
     int best = -1;
     size_t bestlen = 0;
@@ -331,9 +329,9 @@ static int coding_cookie(const char *s, size_t len, char *name, size_t namesz)
 /* Whether the declared encoding is Latin-1 (decoded here) or UTF-8. */
 static int is_latin1(const char *name)
 {
-    static const char *const names[] = {"latin-1",     "latin1", "latin", "l1",    "iso-8859-1",
-                                        "iso8859-1",   "8859",   "cp819", "iso-latin-1",
-                                        "iso-ir-100",  "csisolatin1"};
+    static const char *const names[] = {"latin-1",     "latin1",     "latin",      "l1",
+                                        "iso-8859-1",  "iso8859-1",  "8859",       "cp819",
+                                        "iso-latin-1", "iso-ir-100", "csisolatin1"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         size_t n = strlen(names[i]);
         if (strncmp(name, names[i], n) == 0 && (name[n] == '\0' || name[n] == '-')) {
@@ -551,8 +549,8 @@ static int verify_identifier(PylLexer *lx)
         if (l == 0) {
             cp = 0xFFFD, l = 1;
         }
-        int ok = first ? (pyl_unicode_is_xid_start(cp) || cp == '_')
-                       : pyl_unicode_is_xid_continue(cp);
+        int ok =
+            first ? (pyl_unicode_is_xid_start(cp) || cp == '_') : pyl_unicode_is_xid_continue(cp);
         if (!ok) {
             lx->cur = s + l;
             if (pyl_lex_isprintable(cp)) {
@@ -662,53 +660,93 @@ static PylTokKind keyword_kind(const char *s, size_t n)
 static PylTokKind one_char(int c)
 {
     switch (c) {
-    case '%': return TOK_PERCENT;
-    case '&': return TOK_AMPER;
-    case '(': return TOK_LPAR;
-    case ')': return TOK_RPAR;
-    case '*': return TOK_STAR;
-    case '+': return TOK_PLUS;
-    case ',': return TOK_COMMA;
-    case '-': return TOK_MINUS;
-    case '.': return TOK_DOT;
-    case '/': return TOK_SLASH;
-    case ':': return TOK_COLON;
-    case ';': return TOK_SEMI;
-    case '<': return TOK_LESS;
-    case '=': return TOK_EQUAL;
-    case '>': return TOK_GREATER;
-    case '@': return TOK_AT;
-    case '[': return TOK_LSQB;
-    case ']': return TOK_RSQB;
-    case '^': return TOK_CIRCUMFLEX;
-    case '{': return TOK_LBRACE;
-    case '|': return TOK_VBAR;
-    case '}': return TOK_RBRACE;
-    case '~': return TOK_TILDE;
-    default: return TOK_OP;
+    case '%':
+        return TOK_PERCENT;
+    case '&':
+        return TOK_AMPER;
+    case '(':
+        return TOK_LPAR;
+    case ')':
+        return TOK_RPAR;
+    case '*':
+        return TOK_STAR;
+    case '+':
+        return TOK_PLUS;
+    case ',':
+        return TOK_COMMA;
+    case '-':
+        return TOK_MINUS;
+    case '.':
+        return TOK_DOT;
+    case '/':
+        return TOK_SLASH;
+    case ':':
+        return TOK_COLON;
+    case ';':
+        return TOK_SEMI;
+    case '<':
+        return TOK_LESS;
+    case '=':
+        return TOK_EQUAL;
+    case '>':
+        return TOK_GREATER;
+    case '@':
+        return TOK_AT;
+    case '[':
+        return TOK_LSQB;
+    case ']':
+        return TOK_RSQB;
+    case '^':
+        return TOK_CIRCUMFLEX;
+    case '{':
+        return TOK_LBRACE;
+    case '|':
+        return TOK_VBAR;
+    case '}':
+        return TOK_RBRACE;
+    case '~':
+        return TOK_TILDE;
+    default:
+        return TOK_OP;
     }
 }
 
 static PylTokKind two_chars(int c1, int c2)
 {
     switch (c1) {
-    case '!': return c2 == '=' ? TOK_NOTEQUAL : TOK_OP;
-    case '%': return c2 == '=' ? TOK_PERCENTEQUAL : TOK_OP;
-    case '&': return c2 == '=' ? TOK_AMPEREQUAL : TOK_OP;
-    case '*': return c2 == '*' ? TOK_DOUBLESTAR : c2 == '=' ? TOK_STAREQUAL : TOK_OP;
-    case '+': return c2 == '=' ? TOK_PLUSEQUAL : TOK_OP;
-    case '-': return c2 == '=' ? TOK_MINEQUAL : c2 == '>' ? TOK_RARROW : TOK_OP;
-    case '/': return c2 == '/' ? TOK_DOUBLESLASH : c2 == '=' ? TOK_SLASHEQUAL : TOK_OP;
-    case ':': return c2 == '=' ? TOK_COLONEQUAL : TOK_OP;
+    case '!':
+        return c2 == '=' ? TOK_NOTEQUAL : TOK_OP;
+    case '%':
+        return c2 == '=' ? TOK_PERCENTEQUAL : TOK_OP;
+    case '&':
+        return c2 == '=' ? TOK_AMPEREQUAL : TOK_OP;
+    case '*':
+        return c2 == '*' ? TOK_DOUBLESTAR : c2 == '=' ? TOK_STAREQUAL : TOK_OP;
+    case '+':
+        return c2 == '=' ? TOK_PLUSEQUAL : TOK_OP;
+    case '-':
+        return c2 == '=' ? TOK_MINEQUAL : c2 == '>' ? TOK_RARROW : TOK_OP;
+    case '/':
+        return c2 == '/' ? TOK_DOUBLESLASH : c2 == '=' ? TOK_SLASHEQUAL : TOK_OP;
+    case ':':
+        return c2 == '=' ? TOK_COLONEQUAL : TOK_OP;
     case '<':
-        return c2 == '<' ? TOK_LEFTSHIFT : c2 == '=' ? TOK_LESSEQUAL : c2 == '>' ? TOK_NOTEQUAL
-                                                                                 : TOK_OP;
-    case '=': return c2 == '=' ? TOK_EQEQUAL : TOK_OP;
-    case '>': return c2 == '=' ? TOK_GREATEREQUAL : c2 == '>' ? TOK_RIGHTSHIFT : TOK_OP;
-    case '@': return c2 == '=' ? TOK_ATEQUAL : TOK_OP;
-    case '^': return c2 == '=' ? TOK_CIRCUMFLEXEQUAL : TOK_OP;
-    case '|': return c2 == '=' ? TOK_VBAREQUAL : TOK_OP;
-    default: return TOK_OP;
+        return c2 == '<'   ? TOK_LEFTSHIFT
+               : c2 == '=' ? TOK_LESSEQUAL
+               : c2 == '>' ? TOK_NOTEQUAL
+                           : TOK_OP;
+    case '=':
+        return c2 == '=' ? TOK_EQEQUAL : TOK_OP;
+    case '>':
+        return c2 == '=' ? TOK_GREATEREQUAL : c2 == '>' ? TOK_RIGHTSHIFT : TOK_OP;
+    case '@':
+        return c2 == '=' ? TOK_ATEQUAL : TOK_OP;
+    case '^':
+        return c2 == '=' ? TOK_CIRCUMFLEXEQUAL : TOK_OP;
+    case '|':
+        return c2 == '=' ? TOK_VBAREQUAL : TOK_OP;
+    default:
+        return TOK_OP;
     }
 }
 
@@ -1193,8 +1231,8 @@ again:
                                    "parenthesis '%c' on line %d",
                                    c, opening, lx->parenlinenostack[lx->level]);
             }
-            return syntaxerror(lx, "closing parenthesis '%c' does not match opening parenthesis '%c'",
-                               c, opening);
+            return syntaxerror(
+                lx, "closing parenthesis '%c' does not match opening parenthesis '%c'", c, opening);
         }
         break;
     }

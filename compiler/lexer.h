@@ -22,14 +22,14 @@
 
 /* A syntax error as Python's SyntaxError sees it. */
 typedef struct PylSyntaxError {
-    int kind;           /* 0 SyntaxError, 1 IndentationError, 2 TabError */
-    char msg[512];      /* exactly CPython 3.11's message */
-    int lineno, offset; /* offset is 1-based like SyntaxError.offset (characters);
+    int kind;                   /* 0 SyntaxError, 1 IndentationError, 2 TabError */
+    char msg[512];              /* exactly CPython 3.11's message */
+    int lineno, offset;         /* offset is 1-based like SyntaxError.offset (characters);
                            lineno 0: the error has no location (e.g. bad encoding) */
     int end_lineno, end_offset; /* end_offset as SyntaxError.end_offset (-1/0: none) */
-    int incomplete;     /* PYL_PARSE_SINGLE only: input ended inside an open construct
+    int incomplete;             /* PYL_PARSE_SINGLE only: input ended inside an open construct
                            (a REPL should read more lines) */
-    char text[512];     /* SyntaxError.text when it is not line `lineno` of the source:
+    char text[512];             /* SyntaxError.text when it is not line `lineno` of the source:
                            for an error inside an f-string field, the field's text as
                            CPython parses it ("(a b)"; offsets count in it). "" else */
 } PylSyntaxError;
@@ -53,23 +53,23 @@ enum {
 #define PYL_LEX_MAXLEVEL 200 /* = PYL_PARSER_MAX_NESTING */
 
 /* Lexer flags */
-#define PYL_LEX_INTERACTIVE 1  /* REPL input: a totally empty line yields NEWLINE */
-#define PYL_LEX_STRING_INPUT 2 /* source is a string, not a file (end-of-input columns) */
+#define PYL_LEX_INTERACTIVE 1      /* REPL input: a totally empty line yields NEWLINE */
+#define PYL_LEX_STRING_INPUT 2     /* source is a string, not a file (end-of-input columns) */
 #define PYL_LEX_NO_FINAL_NEWLINE 4 /* do not add a '\n' at the end (eval, single input) */
 
 typedef struct PylLexer {
-    char *owned;             /* the normalised source (malloc'd) */
-    const char *buf, *end;   /* its bytes, end at the NUL */
-    const char *cur;         /* next byte to read */
-    const char *line_start;  /* first byte of the line being read */
-    const char *line_next;   /* first byte after that line's '\n' */
-    const char *start;       /* start of the token being read, or NULL */
-    int lineno;              /* line of line_start */
-    int first_lineno;        /* STRING: line of the opening quote */
+    char *owned;                  /* the normalised source (malloc'd) */
+    const char *buf, *end;        /* its bytes, end at the NUL */
+    const char *cur;              /* next byte to read */
+    const char *line_start;       /* first byte of the line being read */
+    const char *line_next;        /* first byte after that line's '\n' */
+    const char *start;            /* start of the token being read, or NULL */
+    int lineno;                   /* line of line_start */
+    int first_lineno;             /* STRING: line of the opening quote */
     const char *multi_line_start; /* STRING: start of that line */
     int flags;
-    int had_bom;       /* the source started with a UTF-8 BOM */
-    int has_cookie;    /* line 1 or 2 declares a coding (PEP 263) */
+    int had_bom;    /* the source started with a UTF-8 BOM */
+    int has_cookie; /* line 1 or 2 declares a coding (PEP 263) */
     int done;
     int eof_in_string; /* a string literal was unterminated at the end of input */
     int atbol, pendin, indent, cont_line;
@@ -89,7 +89,7 @@ typedef struct PylLexer {
  * fragment (an f-string expression) may set lx->lineno, starting_lineno and
  * starting_col_offset after init. */
 PYL_INTERNAL int pyl_lexer_init(PylLexer *lx, const char *src, size_t len, int flags,
-                                 const char *filename, PylSyntaxError *err);
+                                const char *filename, PylSyntaxError *err);
 PYL_INTERNAL void pyl_lexer_free(PylLexer *lx);
 
 /* The next token into *t; returns its kind. After ENDMARKER it keeps returning
@@ -100,8 +100,7 @@ PYL_INTERNAL PylTokKind pyl_lexer_next(PylLexer *lx, PylToken *t);
  * = characters from the line start to lx->cur (or the given 1-based byte columns
  * when col/end_col >= 0). kind is PYL_SYNTAX_ERROR etc. Returns ERRORTOKEN. */
 PYL_INTERNAL PylTokKind pyl_lexer_error(PylLexer *lx, int kind, int col, int end_col,
-                                         const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
+                                        const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
 /* Number of characters (UTF-8 sequences) in the first nbytes of s. */
 PYL_INTERNAL int pyl_lex_utf8_chars(const char *s, size_t nbytes);

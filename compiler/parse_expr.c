@@ -258,7 +258,8 @@ static void *invalid_legacy_expression_rule(Parser *p)
     if ((a = name_token(p)) && !next_is(p, TOK_LPAR) && !p->error &&
         (b = star_expressions_rule(p))) {
         if (pyl_parse_is_legacy_name(a)) {
-            RETURN(RAISE_KNOWN_RANGE(a, b, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+            RETURN(RAISE_KNOWN_RANGE(a, b,
+                                     "Missing parentheses in call to '%s'. Did you mean %s(...)?",
                                      a->v.Name.id, a->v.Name.id));
         }
         RETURN(NULL);
@@ -390,8 +391,8 @@ static PylExpr *boolop_rule(Parser *p, int is_or)
         }
         if (v.n > 1) {
             Pos P = EXTRA_AT(mark);
-            res = CHECK(pyl_ast_BoolOp(ARENA, is_or ? BOOL_Or : BOOL_And, AS_SEQ(PylExpr, v),
-                                       POS4(P)));
+            res = CHECK(
+                pyl_ast_BoolOp(ARENA, is_or ? BOOL_Or : BOOL_And, AS_SEQ(PylExpr, v), POS4(P)));
         }
     }
     if (p->error) {
@@ -436,7 +437,9 @@ static int compare_op(Parser *p)
     }
     int op = 0;
     switch (t->kind) {
-    case TOK_EQEQUAL: op = CMP_Eq; break;
+    case TOK_EQEQUAL:
+        op = CMP_Eq;
+        break;
     case TOK_NOTEQUAL:
         /* "<>" is NOTEQUAL only under barry_as_FLUFL */
         if (t->start[0] == '<') {
@@ -444,11 +447,21 @@ static int compare_op(Parser *p)
         }
         op = CMP_NotEq;
         break;
-    case TOK_LESSEQUAL: op = CMP_LtE; break;
-    case TOK_LESS: op = CMP_Lt; break;
-    case TOK_GREATEREQUAL: op = CMP_GtE; break;
-    case TOK_GREATER: op = CMP_Gt; break;
-    case TOK_KW_IN: op = CMP_In; break;
+    case TOK_LESSEQUAL:
+        op = CMP_LtE;
+        break;
+    case TOK_LESS:
+        op = CMP_Lt;
+        break;
+    case TOK_GREATEREQUAL:
+        op = CMP_GtE;
+        break;
+    case TOK_GREATER:
+        op = CMP_Gt;
+        break;
+    case TOK_KW_IN:
+        op = CMP_In;
+        break;
     case TOK_KW_NOT:
         p->mark++;
         if (next_is(p, TOK_KW_IN)) {
@@ -464,7 +477,8 @@ static int compare_op(Parser *p)
             return CMP_IsNot;
         }
         return CMP_Is;
-    default: return 0;
+    default:
+        return 0;
     }
     p->mark++;
     return op;
@@ -523,21 +537,41 @@ static int binop_at(Parser *p, int lv)
     }
     int op = 0;
     switch (lv) {
-    case L_OR: op = t->kind == TOK_VBAR ? OP_BitOr : 0; break;
-    case L_XOR: op = t->kind == TOK_CIRCUMFLEX ? OP_BitXor : 0; break;
-    case L_AND: op = t->kind == TOK_AMPER ? OP_BitAnd : 0; break;
+    case L_OR:
+        op = t->kind == TOK_VBAR ? OP_BitOr : 0;
+        break;
+    case L_XOR:
+        op = t->kind == TOK_CIRCUMFLEX ? OP_BitXor : 0;
+        break;
+    case L_AND:
+        op = t->kind == TOK_AMPER ? OP_BitAnd : 0;
+        break;
     case L_SHIFT:
         op = t->kind == TOK_LEFTSHIFT ? OP_LShift : t->kind == TOK_RIGHTSHIFT ? OP_RShift : 0;
         break;
-    case L_SUM: op = t->kind == TOK_PLUS ? OP_Add : t->kind == TOK_MINUS ? OP_Sub : 0; break;
+    case L_SUM:
+        op = t->kind == TOK_PLUS ? OP_Add : t->kind == TOK_MINUS ? OP_Sub : 0;
+        break;
     default:
         switch (t->kind) {
-        case TOK_STAR: op = OP_Mult; break;
-        case TOK_SLASH: op = OP_Div; break;
-        case TOK_DOUBLESLASH: op = OP_FloorDiv; break;
-        case TOK_PERCENT: op = OP_Mod; break;
-        case TOK_AT: op = OP_MatMult; break;
-        default: op = 0; break;
+        case TOK_STAR:
+            op = OP_Mult;
+            break;
+        case TOK_SLASH:
+            op = OP_Div;
+            break;
+        case TOK_DOUBLESLASH:
+            op = OP_FloorDiv;
+            break;
+        case TOK_PERCENT:
+            op = OP_Mod;
+            break;
+        case TOK_AT:
+            op = OP_MatMult;
+            break;
+        default:
+            op = 0;
+            break;
         }
     }
     if (op) {
@@ -606,9 +640,10 @@ static PylExpr *factor_rule(Parser *p)
     if (!t) {
         RETURN(NULL);
     }
-    int uop = t->kind == TOK_PLUS ? UOP_UAdd : t->kind == TOK_MINUS ? UOP_USub
-                                           : t->kind == TOK_TILDE   ? UOP_Invert
-                                                                    : 0;
+    int uop = t->kind == TOK_PLUS    ? UOP_UAdd
+              : t->kind == TOK_MINUS ? UOP_USub
+              : t->kind == TOK_TILDE ? UOP_Invert
+                                     : 0;
     if (uop) {
         p->mark++;
         if ((a = factor_rule(p))) {
@@ -886,13 +921,24 @@ static PylExpr *atom_rule(Parser *p)
     }
     PylExpr *a;
     switch (t->kind) {
-    case TOK_NAME: RETURN(name_token(p));
-    case TOK_KW_TRUE: p->mark++; RETURN(const_expr(p, CONST_TRUE, t));
-    case TOK_KW_FALSE: p->mark++; RETURN(const_expr(p, CONST_FALSE, t));
-    case TOK_KW_NONE: p->mark++; RETURN(const_expr(p, CONST_NONE, t));
-    case TOK_ELLIPSIS: p->mark++; RETURN(const_expr(p, CONST_ELLIPSIS, t));
-    case TOK_STRING: RETURN(strings_rule(p));
-    case TOK_NUMBER: RETURN(number_token(p));
+    case TOK_NAME:
+        RETURN(name_token(p));
+    case TOK_KW_TRUE:
+        p->mark++;
+        RETURN(const_expr(p, CONST_TRUE, t));
+    case TOK_KW_FALSE:
+        p->mark++;
+        RETURN(const_expr(p, CONST_FALSE, t));
+    case TOK_KW_NONE:
+        p->mark++;
+        RETURN(const_expr(p, CONST_NONE, t));
+    case TOK_ELLIPSIS:
+        p->mark++;
+        RETURN(const_expr(p, CONST_ELLIPSIS, t));
+    case TOK_STRING:
+        RETURN(strings_rule(p));
+    case TOK_NUMBER:
+        RETURN(number_token(p));
     case TOK_LPAR:
         if ((a = tuple_rule(p))) {
             RETURN(a);
@@ -935,7 +981,8 @@ static PylExpr *atom_rule(Parser *p)
         }
         NEXT_ALT(mark);
         RETURN(NULL);
-    default: RETURN(NULL);
+    default:
+        RETURN(NULL);
     }
 }
 
@@ -1329,8 +1376,8 @@ static void *invalid_comprehension_rule(Parser *p)
     NEXT_ALT(mark);
     if ((expect(p, TOK_LSQB) || expect(p, TOK_LBRACE)) && (a = star_named_expression_rule(p)) &&
         (t = expect(p, TOK_COMMA)) && for_if_clauses_rule(p)) {
-        RETURN(RAISE_KNOWN_RANGE(a, t,
-                                 "did you forget parentheses around the comprehension target?"));
+        RETURN(
+            RAISE_KNOWN_RANGE(a, t, "did you forget parentheses around the comprehension target?"));
     }
     NEXT_ALT(mark);
     RETURN(NULL);
@@ -1454,8 +1501,8 @@ static void *invalid_kwarg_rule(Parser *p)
     if (((a = expect(p, TOK_KW_TRUE)) || (a = expect(p, TOK_KW_FALSE)) ||
          (a = expect(p, TOK_KW_NONE))) &&
         (b = expect(p, TOK_EQUAL))) {
-        RETURN(RAISE_KNOWN_RANGE(a, b, "cannot assign to %.*s", (int)(a->end - a->start),
-                                 a->start));
+        RETURN(
+            RAISE_KNOWN_RANGE(a, b, "cannot assign to %.*s", (int)(a->end - a->start), a->start));
     }
     NEXT_ALT(mark);
     if ((a = expect(p, TOK_NAME)) && (b = expect(p, TOK_EQUAL)) && expression_rule(p) &&
@@ -1467,8 +1514,8 @@ static void *invalid_kwarg_rule(Parser *p)
     int name_eq = expect(p, TOK_NAME) && expect(p, TOK_EQUAL);
     NEXT_ALT(mark);
     if (!name_eq && (e = expression_rule(p)) && (b = expect(p, TOK_EQUAL))) {
-        RETURN(RAISE_KNOWN_RANGE(e, b,
-                                 "expression cannot contain assignment, perhaps you meant \"==\"?"));
+        RETURN(RAISE_KNOWN_RANGE(
+            e, b, "expression cannot contain assignment, perhaps you meant \"==\"?"));
     }
     NEXT_ALT(mark);
     RETURN(NULL);
@@ -1590,7 +1637,8 @@ static PylExpr *collect_call_seqs(Parser *p, Vec *a, Vec *b, Pos P)
     if (p->error) {
         return NULL;
     }
-    return CHECK(pyl_ast_Call(ARENA, NULL, AS_SEQ(PylExpr, args), AS_SEQ(PylKeyword, kws), POS4(P)));
+    return CHECK(
+        pyl_ast_Call(ARENA, NULL, AS_SEQ(PylExpr, args), AS_SEQ(PylKeyword, kws), POS4(P)));
 }
 
 /* ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
@@ -1691,8 +1739,8 @@ static void *invalid_arguments_rule(Parser *p)
             ok = kwargs_rule(p, &kw);
         }
         if (ok && expect(p, TOK_COMMA) && (t = expect(p, TOK_STAR))) {
-            RETURN(RAISE_KNOWN_LOCATION(t,
-                                        "iterable argument unpacking follows keyword argument unpacking"));
+            RETURN(RAISE_KNOWN_LOCATION(
+                t, "iterable argument unpacking follows keyword argument unpacking"));
         }
         NEXT_ALT(mark);
     }
@@ -2087,20 +2135,26 @@ static PylExpr *invalid_named_expression_rule(Parser *p)
     for (int k = 0; k < 4 && !excluded && !p->error; k++) {
         p->mark = mark;
         switch (k) {
-        case 0: excluded = list_rule(p) != NULL; break;
-        case 1: excluded = tuple_rule(p) != NULL; break;
-        case 2: excluded = genexp_rule(p) != NULL; break;
+        case 0:
+            excluded = list_rule(p) != NULL;
+            break;
+        case 1:
+            excluded = tuple_rule(p) != NULL;
+            break;
+        case 2:
+            excluded = genexp_rule(p) != NULL;
+            break;
         default:
-            excluded = next_is(p, TOK_KW_TRUE) || next_is(p, TOK_KW_NONE) ||
-                       next_is(p, TOK_KW_FALSE);
+            excluded =
+                next_is(p, TOK_KW_TRUE) || next_is(p, TOK_KW_NONE) || next_is(p, TOK_KW_FALSE);
             break;
         }
     }
     NEXT_ALT(mark);
     if (!excluded && (a = bitwise_or_rule(p)) && expect(p, TOK_EQUAL) && bitwise_or_rule(p) &&
         !next_is(p, TOK_EQUAL) && !next_is(p, TOK_COLONEQUAL) && !p->error) {
-        RETURN(RAISE_KNOWN_LOCATION(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                                    expr_name(a)));
+        RETURN(RAISE_KNOWN_LOCATION(
+            a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(a)));
     }
     NEXT_ALT(mark);
     pyl_parse_memo_put(p, mark, MEMO_INVALID_NAMED_EXPRESSION, NULL);

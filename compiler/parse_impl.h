@@ -43,9 +43,9 @@ typedef struct Parser {
     PylArena *scratch; /* tokens and memo entries, freed with the parser */
     PylLexer *lx;
     PylSyntaxError lexerr; /* errors the lexer raises land here first */
-    PylToken **tokens; /* malloc'd; the tokens themselves are in scratch */
+    PylToken **tokens;     /* malloc'd; the tokens themselves are in scratch */
     int fill, size, mark;
-    int error;  /* an error has been raised (or memory ran out) */
+    int error;   /* an error has been raised (or memory ran out) */
     int err_set; /* *err holds that error */
     int call_invalid_rules;
     int level; /* rule-call depth */
@@ -53,7 +53,7 @@ typedef struct Parser {
     int parsing_started;
     PylSyntaxError *err;
     PylToken *known_err_token;
-    int starting_col_offset; /* f-string parsers: added to the columns of line 1 */
+    int starting_col_offset;                 /* f-string parsers: added to the columns of line 1 */
     int dont_imply_dedent, allow_incomplete; /* 'single' input for a REPL */
     int char_offsets; /* report error columns in characters (else bytes, as CPython does
                          for a file without a coding declaration) */
@@ -131,8 +131,7 @@ static inline int next_is(Parser *p, PylTokKind k)
 static inline int tok_is_soft(const PylToken *t, const char *kw)
 {
     size_t n = strlen(kw);
-    return t->kind == TOK_NAME && (size_t)(t->end - t->start) == n &&
-           memcmp(t->start, kw, n) == 0;
+    return t->kind == TOK_NAME && (size_t)(t->end - t->start) == n && memcmp(t->start, kw, n) == 0;
 }
 
 /* `&&tok` in the grammar: the token, or the error "expected 'x'" right away. */
@@ -320,7 +319,8 @@ PYL_INTERNAL PylStmtSeq *block_rule(Parser *p);
 PYL_INTERNAL PylStmt *match_stmt_rule(Parser *p);
 /* statement_newline (the start of 'single' input) */
 PYL_INTERNAL PylStmtSeq *pyl_parse_statement_newline_rule(Parser *p);
-/* lambda_params */
+/* params (lam = 0) / lambda_params (lam = 1) */
+PYL_INTERNAL PylArguments *pyl_parse_params_rule(Parser *p, int lam);
 PYL_INTERNAL PylArguments *pyl_parse_lambda_params_rule(Parser *p);
 /* invalid_for_target: raises or fails */
 PYL_INTERNAL void *pyl_parse_invalid_for_target_rule(Parser *p);

@@ -23,8 +23,7 @@ static const char *pattern_capture_target_rule(Parser *p)
         RETURN(NULL);
     }
     PylToken *n = expect(p, TOK_NAME);
-    if (n && !next_is(p, TOK_DOT) && !next_is(p, TOK_LPAR) && !next_is(p, TOK_EQUAL) &&
-        !p->error) {
+    if (n && !next_is(p, TOK_DOT) && !next_is(p, TOK_LPAR) && !next_is(p, TOK_EQUAL) && !p->error) {
         RETURN(pyl_parse_ident(p, n));
     }
     NEXT_ALT(mark);
@@ -105,8 +104,9 @@ static PylExpr *literal_expr_rule(Parser *p)
         p->mark++;
         PylConst c;
         memset(&c, 0, sizeof c);
-        c.kind = t->kind == TOK_KW_NONE ? CONST_NONE : t->kind == TOK_KW_TRUE ? CONST_TRUE
-                                                                               : CONST_FALSE;
+        c.kind = t->kind == TOK_KW_NONE   ? CONST_NONE
+                 : t->kind == TOK_KW_TRUE ? CONST_TRUE
+                                          : CONST_FALSE;
         RETURN(CHECK(pyl_ast_Constant(ARENA, c, NULL, t->lineno, t->col_offset, t->end_lineno,
                                       t->end_col_offset)));
     }
@@ -249,8 +249,8 @@ static int keyword_patterns(Parser *p, Vec *names, Vec *pats)
         int m = p->mark;
         PylToken *n;
         PylPattern *a;
-        if ((first || expect(p, TOK_COMMA)) && (n = expect(p, TOK_NAME)) &&
-            expect(p, TOK_EQUAL) && (a = pattern_rule(p))) {
+        if ((first || expect(p, TOK_COMMA)) && (n = expect(p, TOK_NAME)) && expect(p, TOK_EQUAL) &&
+            (a = pattern_rule(p))) {
             const char *id = pyl_parse_ident(p, n);
             if (!id || VEC_PUSH(names, (void *)id) < 0 || VEC_PUSH(pats, a) < 0) {
                 return 0;
@@ -314,7 +314,8 @@ static PylPattern *class_pattern_rule(Parser *p)
             if (keyword_patterns(p, &names, &kw) && expect(p, TOK_COMMA) &&
                 positional_patterns(p, &a)) {
                 PylPattern *first = a.items[0], *last = a.items[a.n - 1];
-                RETURN(RAISE_KNOWN_RANGE(first, last, "positional patterns follow keyword patterns"));
+                RETURN(
+                    RAISE_KNOWN_RANGE(first, last, "positional patterns follow keyword patterns"));
             }
         }
         NEXT_ALT(mark);
@@ -403,9 +404,9 @@ static PylPattern *closed_pattern_rule(Parser *p)
     /* literal_pattern */
     if ((e = literal_expr_rule(p))) {
         Pos P = EXTRA_AT(mark);
-        if (e->kind == EXPR_Constant && (e->v.Constant.value.kind == CONST_NONE ||
-                                         e->v.Constant.value.kind == CONST_TRUE ||
-                                         e->v.Constant.value.kind == CONST_FALSE)) {
+        if (e->kind == EXPR_Constant &&
+            (e->v.Constant.value.kind == CONST_NONE || e->v.Constant.value.kind == CONST_TRUE ||
+             e->v.Constant.value.kind == CONST_FALSE)) {
             res = CHECK(pyl_ast_MatchSingleton(ARENA, e->v.Constant.value, POS4(P)));
         } else {
             res = CHECK(pyl_ast_MatchValue(ARENA, e, POS4(P)));
@@ -587,8 +588,7 @@ static PylMatchCase *case_block_rule(Parser *p)
                 if (alt == 1 && expect(p, TOK_COLON) && expect(p, TOK_NEWLINE) &&
                     !next_is(p, TOK_INDENT) && !p->error) {
                     RETURN(RAISE_INDENTATION_ERROR(
-                        "expected an indented block after 'case' statement on line %d",
-                        a->lineno));
+                        "expected an indented block after 'case' statement on line %d", a->lineno));
                 }
             }
             NEXT_ALT(mark);

@@ -8,7 +8,6 @@
 static PylStmt *compound_stmt_rule(Parser *p);
 static PylStmtSeq *simple_stmts_rule(Parser *p);
 static PylStmt *simple_stmt_rule(Parser *p);
-static PylArguments *params_rule(Parser *p, int lam);
 
 #define ARENA p->arena
 
@@ -180,10 +179,16 @@ static PylStmt *simple_stmt_rule(Parser *p)
         RETURN(NULL);
     }
     switch (t->kind) {
-    case TOK_KW_RETURN: res = return_stmt_rule(p); break;
+    case TOK_KW_RETURN:
+        res = return_stmt_rule(p);
+        break;
     case TOK_KW_IMPORT:
-    case TOK_KW_FROM: res = import_stmt_rule(p); break;
-    case TOK_KW_RAISE: res = raise_stmt_rule(p); break;
+    case TOK_KW_FROM:
+        res = import_stmt_rule(p);
+        break;
+    case TOK_KW_RAISE:
+        res = raise_stmt_rule(p);
+        break;
     case TOK_KW_PASS:
     case TOK_KW_BREAK:
     case TOK_KW_CONTINUE: {
@@ -194,7 +199,9 @@ static PylStmt *simple_stmt_rule(Parser *p)
                                               : pyl_ast_Continue(ARENA, POS4(P)));
         break;
     }
-    case TOK_KW_DEL: res = del_stmt_rule(p); break;
+    case TOK_KW_DEL:
+        res = del_stmt_rule(p);
+        break;
     case TOK_KW_YIELD:
         /* yield_stmt: yield_expr */
         if ((e = yield_expr_rule(p))) {
@@ -202,10 +209,17 @@ static PylStmt *simple_stmt_rule(Parser *p)
             res = CHECK(pyl_ast_Expr(ARENA, e, POS4(P)));
         }
         break;
-    case TOK_KW_ASSERT: res = assert_stmt_rule(p); break;
-    case TOK_KW_GLOBAL: res = global_stmt_rule(p, 0); break;
-    case TOK_KW_NONLOCAL: res = global_stmt_rule(p, 1); break;
-    default: break;
+    case TOK_KW_ASSERT:
+        res = assert_stmt_rule(p);
+        break;
+    case TOK_KW_GLOBAL:
+        res = global_stmt_rule(p, 0);
+        break;
+    case TOK_KW_NONLOCAL:
+        res = global_stmt_rule(p, 1);
+        break;
+    default:
+        break;
     }
     if (p->error) {
         RETURN(NULL);
@@ -314,20 +328,47 @@ static int augassign(Parser *p)
     }
     int op;
     switch (t->kind) {
-    case TOK_PLUSEQUAL: op = OP_Add; break;
-    case TOK_MINEQUAL: op = OP_Sub; break;
-    case TOK_STAREQUAL: op = OP_Mult; break;
-    case TOK_ATEQUAL: op = OP_MatMult; break;
-    case TOK_SLASHEQUAL: op = OP_Div; break;
-    case TOK_PERCENTEQUAL: op = OP_Mod; break;
-    case TOK_AMPEREQUAL: op = OP_BitAnd; break;
-    case TOK_VBAREQUAL: op = OP_BitOr; break;
-    case TOK_CIRCUMFLEXEQUAL: op = OP_BitXor; break;
-    case TOK_LEFTSHIFTEQUAL: op = OP_LShift; break;
-    case TOK_RIGHTSHIFTEQUAL: op = OP_RShift; break;
-    case TOK_DOUBLESTAREQUAL: op = OP_Pow; break;
-    case TOK_DOUBLESLASHEQUAL: op = OP_FloorDiv; break;
-    default: return 0;
+    case TOK_PLUSEQUAL:
+        op = OP_Add;
+        break;
+    case TOK_MINEQUAL:
+        op = OP_Sub;
+        break;
+    case TOK_STAREQUAL:
+        op = OP_Mult;
+        break;
+    case TOK_ATEQUAL:
+        op = OP_MatMult;
+        break;
+    case TOK_SLASHEQUAL:
+        op = OP_Div;
+        break;
+    case TOK_PERCENTEQUAL:
+        op = OP_Mod;
+        break;
+    case TOK_AMPEREQUAL:
+        op = OP_BitAnd;
+        break;
+    case TOK_VBAREQUAL:
+        op = OP_BitOr;
+        break;
+    case TOK_CIRCUMFLEXEQUAL:
+        op = OP_BitXor;
+        break;
+    case TOK_LEFTSHIFTEQUAL:
+        op = OP_LShift;
+        break;
+    case TOK_RIGHTSHIFTEQUAL:
+        op = OP_RShift;
+        break;
+    case TOK_DOUBLESTAREQUAL:
+        op = OP_Pow;
+        break;
+    case TOK_DOUBLESLASHEQUAL:
+        op = OP_FloorDiv;
+        break;
+    default:
+        return 0;
     }
     p->mark++;
     return op;
@@ -484,8 +525,8 @@ static void *invalid_assignment_rule(Parser *p)
     int mark = p->mark;
     PylExpr *a;
     if ((a = invalid_ann_assign_target_rule(p)) && expect(p, TOK_COLON) && expression_rule(p)) {
-        RETURN(RAISE_KNOWN_LOCATION(a, "only single target (not %s) can be annotated",
-                                    expr_name(a)));
+        RETURN(
+            RAISE_KNOWN_LOCATION(a, "only single target (not %s) can be annotated", expr_name(a)));
     }
     NEXT_ALT(mark);
     if ((a = star_named_expression_rule(p)) && expect(p, TOK_COMMA)) {
@@ -821,7 +862,7 @@ static PylAliasSeq *import_from_targets_rule(Parser *p)
     if (t) {
         const char *star = CHECK(pyl_arena_strndup(ARENA, "*", 1));
         PylAlias *al = star ? CHECK(pyl_ast_alias(ARENA, star, NULL, t->lineno, t->col_offset,
-                                                 t->end_lineno, t->end_col_offset))
+                                                  t->end_lineno, t->end_col_offset))
                             : NULL;
         PylAliasSeq *s = al ? CHECK(pyl_arena_alloc(ARENA, sizeof *s)) : NULL;
         PylAlias **items = s ? CHECK(pyl_arena_alloc(ARENA, sizeof *items)) : NULL;
@@ -837,8 +878,8 @@ static PylAliasSeq *import_from_targets_rule(Parser *p)
     if (p->call_invalid_rules) {
         /* invalid_import_from_targets: import_from_as_names ',' NEWLINE */
         if (as_names_rule(p, 0) && expect(p, TOK_COMMA) && expect(p, TOK_NEWLINE)) {
-            RETURN(RAISE_SYNTAX_ERROR(
-                "trailing comma not allowed without surrounding parentheses"));
+            RETURN(
+                RAISE_SYNTAX_ERROR("trailing comma not allowed without surrounding parentheses"));
         }
         NEXT_ALT(mark);
     }
@@ -881,7 +922,8 @@ static PylStmt *import_from_rule(Parser *p)
     NEXT_ALT(mark);
     if (expect(p, TOK_KW_FROM)) {
         dots = import_dots(p);
-        if (!p->error && dots > 0 && expect(p, TOK_KW_IMPORT) && (c = import_from_targets_rule(p))) {
+        if (!p->error && dots > 0 && expect(p, TOK_KW_IMPORT) &&
+            (c = import_from_targets_rule(p))) {
             Pos P = EXTRA_AT(mark);
             RETURN(CHECK(pyl_ast_ImportFrom(ARENA, NULL, *c, dots, POS4(P))));
         }
@@ -1074,7 +1116,7 @@ static PylStmt *function_def_raw_rule(Parser *p)
         PylToken *d;
         if ((d = expect(p, TOK_KW_DEF)) && expect(p, TOK_NAME) && expect(p, TOK_LPAR)) {
             int m = p->mark;
-            if (!params_rule(p, 0)) {
+            if (!pyl_parse_params_rule(p, 0)) {
                 NEXT_ALT(m);
             }
             if (expect(p, TOK_RPAR)) {
@@ -1093,7 +1135,7 @@ static PylStmt *function_def_raw_rule(Parser *p)
     PylToken *n;
     if (expect(p, TOK_KW_DEF) && (n = expect(p, TOK_NAME)) && expect_forced(p, TOK_LPAR, "(")) {
         int m = p->mark;
-        PylArguments *params = params_rule(p, 0);
+        PylArguments *params = pyl_parse_params_rule(p, 0);
         if (!params) {
             NEXT_ALT(m);
         }
@@ -1116,9 +1158,9 @@ static PylStmt *function_def_raw_rule(Parser *p)
                 Pos P = EXTRA_AT(mark);
                 PylExprSeq decos = {0, NULL};
                 RETURN(CHECK(is_async ? pyl_ast_AsyncFunctionDef(ARENA, name, params, *b, decos,
-                                                                ret, NULL, POS4(P))
+                                                                 ret, NULL, POS4(P))
                                       : pyl_ast_FunctionDef(ARENA, name, params, *b, decos, ret,
-                                                           NULL, POS4(P))));
+                                                            NULL, POS4(P))));
             }
         }
     }
@@ -1143,651 +1185,6 @@ static PylStmt *function_def_rule(Parser *p)
     }
     NEXT_ALT(mark);
     RETURN(function_def_raw_rule(p));
-}
-
-/* ---- parameters (def: lam = 0, lambda: lam = 1) ---------------------------------- */
-
-typedef struct NameDefault {
-    PylArg *arg;
-    PylExpr *value; /* NULL: no default */
-} NameDefault;
-
-typedef struct StarEtc {
-    PylArg *vararg;
-    Vec kwonly; /* NameDefault * */
-    PylArg *kwarg;
-} StarEtc;
-
-/* param: NAME annotation?    lambda_param: NAME
- * param_star_annotation: NAME star_annotation (star = 1) */
-static PylArg *param_rule(Parser *p, int lam, int star)
-{
-    ENTER;
-    int mark = p->mark;
-    PylToken *n = expect(p, TOK_NAME);
-    if (!n) {
-        RETURN(NULL);
-    }
-    PylExpr *ann = NULL;
-    if (!lam) {
-        int m = p->mark;
-        /* annotation: ':' expression    star_annotation: ':' star_expression */
-        if (expect(p, TOK_COLON) &&
-            (ann = star ? star_expression_rule(p) : expression_rule(p))) {
-        } else {
-            NEXT_ALT(m);
-            ann = NULL;
-            if (star) {
-                p->mark = mark;
-                RETURN(NULL);
-            }
-        }
-    }
-    const char *id = pyl_parse_ident(p, n);
-    Pos P = EXTRA_AT(mark);
-    RETURN(id ? CHECK(pyl_ast_arg(ARENA, id, ann, NULL, POS4(P))) : NULL);
-}
-
-/* ',' | &')'  (def)   ',' | &':'  (lambda) */
-static int param_end(Parser *p, int lam)
-{
-    return expect(p, TOK_COMMA) || next_is(p, lam ? TOK_COLON : TOK_RPAR);
-}
-
-/* param_no_default: param ',' TYPE_COMMENT? | param TYPE_COMMENT? &')' */
-static PylArg *param_no_default_rule(Parser *p, int lam)
-{
-    ENTER;
-    int mark = p->mark;
-    PylArg *a = param_rule(p, lam, 0);
-    if (a && param_end(p, lam)) {
-        RETURN(a);
-    }
-    NEXT_ALT(mark);
-    RETURN(NULL);
-}
-
-/* param_no_default_star_annotation:
- *     param_star_annotation ',' TYPE_COMMENT? | param_star_annotation TYPE_COMMENT? &')' */
-static PylArg *param_no_default_star_annotation_rule(Parser *p)
-{
-    ENTER;
-    int mark = p->mark;
-    PylArg *a = param_rule(p, 0, 1);
-    if (a && param_end(p, 0)) {
-        RETURN(a);
-    }
-    NEXT_ALT(mark);
-    RETURN(NULL);
-}
-
-static PylExpr *default_rule(Parser *p);
-
-/* param_with_default: param default ',' | param default &')'
- * param_maybe_default: param default? ',' | param default? &')' */
-static NameDefault *param_default_rule(Parser *p, int lam, int maybe)
-{
-    ENTER;
-    int mark = p->mark;
-    PylArg *a = param_rule(p, lam, 0);
-    if (a) {
-        int m = p->mark;
-        PylExpr *c = default_rule(p);
-        if (!c) {
-            NEXT_ALT(m);
-        }
-        if ((c || maybe) && param_end(p, lam)) {
-            NameDefault *nd = CHECK(pyl_arena_alloc(ARENA, sizeof *nd));
-            if (nd) {
-                nd->arg = a;
-                nd->value = c;
-            }
-            RETURN(nd);
-        }
-    }
-    NEXT_ALT(mark);
-    RETURN(NULL);
-}
-
-/* default: '=' expression | invalid_default */
-static PylExpr *default_rule(Parser *p)
-{
-    ENTER;
-    int mark = p->mark;
-    PylExpr *a;
-    if (expect(p, TOK_EQUAL) && (a = expression_rule(p))) {
-        RETURN(a);
-    }
-    NEXT_ALT(mark);
-    if (p->call_invalid_rules) {
-        /* invalid_default: '=' &(')'|',') */
-        PylToken *t;
-        if ((t = expect(p, TOK_EQUAL)) && (next_is(p, TOK_RPAR) || next_is(p, TOK_COMMA))) {
-            RETURN(RAISE_KNOWN_LOCATION(t, "expected default value expression"));
-        }
-        NEXT_ALT(mark);
-    }
-    RETURN(NULL);
-}
-
-/* param_no_default* (or +): pushes the args */
-static void param_no_default_loop(Parser *p, int lam, Vec *v)
-{
-    for (;;) {
-        int m = p->mark;
-        PylArg *a = param_no_default_rule(p, lam);
-        if (!a) {
-            if (!p->error) {
-                p->mark = m;
-            }
-            return;
-        }
-        if (VEC_PUSH(v, a) < 0) {
-            return;
-        }
-    }
-}
-
-/* param_with_default* / param_maybe_default*: pushes NameDefault * */
-static void param_default_loop(Parser *p, int lam, int maybe, Vec *v)
-{
-    for (;;) {
-        int m = p->mark;
-        NameDefault *nd = param_default_rule(p, lam, maybe);
-        if (!nd) {
-            if (!p->error) {
-                p->mark = m;
-            }
-            return;
-        }
-        if (VEC_PUSH(v, nd) < 0) {
-            return;
-        }
-    }
-}
-
-/* slash_no_default: param_no_default+ '/' ',' | param_no_default+ '/' &')' */
-static int slash_no_default_rule(Parser *p, int lam, Vec *out)
-{
-    int mark = p->mark;
-    out->n = 0;
-    param_no_default_loop(p, lam, out);
-    if (!p->error && out->n > 0 && expect(p, TOK_SLASH) && param_end(p, lam)) {
-        return 1;
-    }
-    if (!p->error) {
-        p->mark = mark;
-    }
-    out->n = 0;
-    return 0;
-}
-
-/* slash_with_default:
- *     | param_no_default* param_with_default+ '/' ','
- *     | param_no_default* param_with_default+ '/' &')' */
-static int slash_with_default_rule(Parser *p, int lam, Vec *plain, Vec *with)
-{
-    int mark = p->mark;
-    plain->n = with->n = 0;
-    param_no_default_loop(p, lam, plain);
-    if (!p->error) {
-        param_default_loop(p, lam, 0, with);
-    }
-    if (!p->error && with->n > 0 && expect(p, TOK_SLASH) && param_end(p, lam)) {
-        return 1;
-    }
-    if (!p->error) {
-        p->mark = mark;
-    }
-    plain->n = with->n = 0;
-    return 0;
-}
-
-static void *invalid_star_etc_rule(Parser *p, int lam);
-static PylArg *kwds_rule(Parser *p, int lam);
-
-/* star_etc:
- *     | invalid_star_etc
- *     | '*' param_no_default param_maybe_default* [kwds]
- *     | '*' param_no_default_star_annotation param_maybe_default* [kwds]   (def only)
- *     | '*' ',' param_maybe_default+ [kwds]
- *     | kwds */
-static StarEtc *star_etc_rule(Parser *p, int lam)
-{
-    ENTER;
-    int mark = p->mark;
-    if (p->call_invalid_rules) {
-        invalid_star_etc_rule(p, lam);
-        NEXT_ALT(mark);
-    }
-    StarEtc *se = CHECK(pyl_arena_alloc(ARENA, sizeof *se));
-    if (!se) {
-        RETURN(NULL);
-    }
-    for (int alt = 0; alt < 2; alt++) {
-        if (alt == 1 && lam) {
-            break;
-        }
-        PylArg *a;
-        if (expect(p, TOK_STAR) &&
-            (a = alt == 0 ? param_no_default_rule(p, lam)
-                          : param_no_default_star_annotation_rule(p))) {
-            se->vararg = a;
-            se->kwonly.n = 0;
-            param_default_loop(p, lam, 1, &se->kwonly);
-            if (p->error) {
-                RETURN(NULL);
-            }
-            int m = p->mark;
-            se->kwarg = kwds_rule(p, lam);
-            if (!se->kwarg) {
-                NEXT_ALT(m);
-            }
-            RETURN(se);
-        }
-        NEXT_ALT(mark);
-    }
-    if (expect(p, TOK_STAR) && expect(p, TOK_COMMA)) {
-        se->vararg = NULL;
-        se->kwonly.n = 0;
-        param_default_loop(p, lam, 1, &se->kwonly);
-        if (p->error) {
-            RETURN(NULL);
-        }
-        if (se->kwonly.n > 0) {
-            int m = p->mark;
-            se->kwarg = kwds_rule(p, lam);
-            if (!se->kwarg) {
-                NEXT_ALT(m);
-            }
-            RETURN(se);
-        }
-    }
-    NEXT_ALT(mark);
-    PylArg *k = kwds_rule(p, lam);
-    if (k) {
-        se->vararg = NULL;
-        se->kwonly.n = 0;
-        se->kwarg = k;
-        RETURN(se);
-    }
-    NEXT_ALT(mark);
-    RETURN(NULL);
-}
-
-/* kwds: invalid_kwds | '**' param_no_default */
-static PylArg *kwds_rule(Parser *p, int lam)
-{
-    ENTER;
-    int mark = p->mark;
-    if (p->call_invalid_rules) {
-        /* invalid_kwds:
-         *     | '**' param '='
-         *     | '**' param ',' param
-         *     | '**' param ',' ('*'|'**'|'/') */
-        PylToken *t;
-        PylArg *a;
-        if (expect(p, TOK_DOUBLESTAR) && param_rule(p, lam, 0) && (t = expect(p, TOK_EQUAL))) {
-            RETURN(RAISE_KNOWN_LOCATION(t, "var-keyword argument cannot have default value"));
-        }
-        NEXT_ALT(mark);
-        if (expect(p, TOK_DOUBLESTAR) && param_rule(p, lam, 0) && expect(p, TOK_COMMA) &&
-            (a = param_rule(p, lam, 0))) {
-            RETURN(RAISE_KNOWN_LOCATION(a, "arguments cannot follow var-keyword argument"));
-        }
-        NEXT_ALT(mark);
-        if (expect(p, TOK_DOUBLESTAR) && param_rule(p, lam, 0) && expect(p, TOK_COMMA) &&
-            ((t = expect(p, TOK_STAR)) || (t = expect(p, TOK_DOUBLESTAR)) ||
-             (t = expect(p, TOK_SLASH)))) {
-            RETURN(RAISE_KNOWN_LOCATION(t, "arguments cannot follow var-keyword argument"));
-        }
-        NEXT_ALT(mark);
-    }
-    PylArg *a;
-    if (expect(p, TOK_DOUBLESTAR) && (a = param_no_default_rule(p, lam))) {
-        RETURN(a);
-    }
-    NEXT_ALT(mark);
-    RETURN(NULL);
-}
-
-/* invalid_star_etc:
- *     | '*' (')' | ',' (')' | '**'))          (lambda: ':' for ')')
- *     | '*' ',' TYPE_COMMENT                  (no type comments here)
- *     | '*' param '='
- *     | '*' (param_no_default | ',') param_maybe_default* '*' (param_no_default | ',') */
-static void *invalid_star_etc_rule(Parser *p, int lam)
-{
-    ENTER;
-    int mark = p->mark;
-    PylTokKind close = lam ? TOK_COLON : TOK_RPAR;
-    PylToken *a, *t;
-    if ((a = expect(p, TOK_STAR))) {
-        int m = p->mark;
-        int ok = expect(p, close) != NULL;
-        if (!ok) {
-            NEXT_ALT(m);
-            ok = expect(p, TOK_COMMA) && (expect(p, close) || expect(p, TOK_DOUBLESTAR));
-        }
-        if (ok) {
-            if (lam) {
-                RETURN(RAISE_SYNTAX_ERROR("named arguments must follow bare *"));
-            }
-            RETURN(RAISE_KNOWN_LOCATION(a, "named arguments must follow bare *"));
-        }
-    }
-    NEXT_ALT(mark);
-    if (expect(p, TOK_STAR) && param_rule(p, lam, 0) && (t = expect(p, TOK_EQUAL))) {
-        RETURN(RAISE_KNOWN_LOCATION(t, "var-positional argument cannot have default value"));
-    }
-    NEXT_ALT(mark);
-    if (expect(p, TOK_STAR)) {
-        int m = p->mark;
-        int ok = param_no_default_rule(p, lam) != NULL;
-        if (!ok) {
-            NEXT_ALT(m);
-            ok = expect(p, TOK_COMMA) != NULL;
-        }
-        if (ok) {
-            Vec v = {0};
-            param_default_loop(p, lam, 1, &v);
-            if (!p->error && (t = expect(p, TOK_STAR))) {
-                m = p->mark;
-                ok = param_no_default_rule(p, lam) != NULL;
-                if (!ok) {
-                    NEXT_ALT(m);
-                    ok = expect(p, TOK_COMMA) != NULL;
-                }
-                if (ok) {
-                    RETURN(RAISE_KNOWN_LOCATION(t, "* argument may appear only once"));
-                }
-            }
-        }
-    }
-    NEXT_ALT(mark);
-    RETURN(NULL);
-}
-
-/* invalid_parameters (and invalid_lambda_parameters):
- *     | param_no_default* invalid_parameters_helper param_no_default
- *     | param_no_default* '(' param_no_default+ ','? ')'     (lambda: ','.lambda_param+)
- *     | "/" ','
- *     | (slash_no_default | slash_with_default) param_maybe_default* '/'
- *     | [(slash_no_default | slash_with_default)] param_maybe_default* '*'
- *       (',' | param_no_default) param_maybe_default* '/'
- *     | param_maybe_default+ '/' '*'
- * invalid_parameters_helper: slash_with_default | param_with_default+ */
-static void *invalid_parameters_rule(Parser *p, int lam)
-{
-    ENTER;
-    int mark = p->mark;
-    Vec v = {0}, w = {0};
-    PylArg *a;
-    PylToken *t, *t2;
-    param_no_default_loop(p, lam, &v);
-    if (!p->error) {
-        int m = p->mark;
-        int helper = slash_with_default_rule(p, lam, &v, &w);
-        if (!helper && !p->error) {
-            p->mark = m;
-            w.n = 0;
-            param_default_loop(p, lam, 0, &w);
-            helper = w.n > 0;
-        }
-        if (helper && (a = param_no_default_rule(p, lam))) {
-            RETURN(RAISE_KNOWN_LOCATION(a, "non-default argument follows default argument"));
-        }
-    }
-    NEXT_ALT(mark);
-    v.n = 0;
-    param_no_default_loop(p, lam, &v);
-    if (!p->error && (t = expect(p, TOK_LPAR))) {
-        int ok;
-        if (!lam) {
-            Vec x = {0};
-            param_no_default_loop(p, lam, &x);
-            ok = x.n > 0;
-        } else {
-            ok = param_rule(p, 1, 0) != NULL;
-            while (ok) {
-                int m = p->mark;
-                if (!(expect(p, TOK_COMMA) && param_rule(p, 1, 0))) {
-                    NEXT_ALT(m);
-                    break;
-                }
-            }
-        }
-        if (ok && !p->error) {
-            expect(p, TOK_COMMA);
-            if ((t2 = expect(p, TOK_RPAR))) {
-                RETURN(RAISE_KNOWN_RANGE(t, t2,
-                                         lam ? "Lambda expression parameters cannot be parenthesized"
-                                             : "Function parameters cannot be parenthesized"));
-            }
-        }
-    }
-    NEXT_ALT(mark);
-    if ((t = expect(p, TOK_SLASH)) && expect(p, TOK_COMMA)) {
-        RETURN(RAISE_KNOWN_LOCATION(t, "at least one argument must precede /"));
-    }
-    NEXT_ALT(mark);
-    v.n = w.n = 0;
-    if (slash_no_default_rule(p, lam, &v) || slash_with_default_rule(p, lam, &v, &w)) {
-        Vec x = {0};
-        param_default_loop(p, lam, 1, &x);
-        if (!p->error && (t = expect(p, TOK_SLASH))) {
-            RETURN(RAISE_KNOWN_LOCATION(t, "/ may appear only once"));
-        }
-    }
-    NEXT_ALT(mark);
-    v.n = w.n = 0;
-    if (!slash_no_default_rule(p, lam, &v) && !p->error) {
-        slash_with_default_rule(p, lam, &v, &w);
-    }
-    if (!p->error) {
-        Vec x = {0};
-        param_default_loop(p, lam, 1, &x);
-        if (!p->error && expect(p, TOK_STAR)) {
-            int m = p->mark;
-            int ok = expect(p, TOK_COMMA) != NULL;
-            if (!ok) {
-                NEXT_ALT(m);
-                ok = param_no_default_rule(p, lam) != NULL;
-            }
-            if (ok) {
-                param_default_loop(p, lam, 1, &x);
-                if (!p->error && (t = expect(p, TOK_SLASH))) {
-                    RETURN(RAISE_KNOWN_LOCATION(t, "/ must be ahead of *"));
-                }
-            }
-        }
-    }
-    NEXT_ALT(mark);
-    {
-        Vec x = {0};
-        param_default_loop(p, lam, 1, &x);
-        if (!p->error && x.n > 0 && expect(p, TOK_SLASH) && (t = expect(p, TOK_STAR))) {
-            RETURN(RAISE_KNOWN_LOCATION(t, "expected comma between / and *"));
-        }
-    }
-    NEXT_ALT(mark);
-    RETURN(NULL);
-}
-
-static PylArgSeq arg_names(Parser *p, Vec *nd)
-{
-    PylArgSeq s = {nd->n, NULL};
-    if (nd->n) {
-        s.items = CHECK(pyl_arena_alloc(ARENA, (size_t)nd->n * sizeof *s.items));
-        if (!s.items) {
-            s.n = 0;
-            return s;
-        }
-        for (int i = 0; i < nd->n; i++) {
-            s.items[i] = ((NameDefault *)nd->items[i])->arg;
-        }
-    }
-    return s;
-}
-
-static PylExprSeq arg_defaults(Parser *p, Vec *nd)
-{
-    PylExprSeq s = {nd->n, NULL};
-    if (nd->n) {
-        s.items = CHECK(pyl_arena_alloc(ARENA, (size_t)nd->n * sizeof *s.items));
-        if (!s.items) {
-            s.n = 0;
-            return s;
-        }
-        for (int i = 0; i < nd->n; i++) {
-            s.items[i] = ((NameDefault *)nd->items[i])->value;
-        }
-    }
-    return s;
-}
-
-/* The concatenation of two sequences of pointers. */
-static Vec vec_join(Parser *p, Vec *a, Vec *b)
-{
-    Vec r = {0};
-    for (int i = 0; i < a->n; i++) {
-        VEC_PUSH(&r, a->items[i]);
-    }
-    for (int i = 0; i < b->n; i++) {
-        VEC_PUSH(&r, b->items[i]);
-    }
-    return r;
-}
-
-/* _PyPegen_make_arguments. slash_plain/slash_with: the parameters before '/'
- * (with_slash says whether there was one), plain/with: those after it. */
-static PylArguments *make_arguments(Parser *p, Vec *slash_plain, Vec *slash_with, Vec *plain,
-                                    Vec *with, StarEtc *se)
-{
-    Vec posonly, posargs, defaults;
-    PylArgSeq sw_names = arg_names(p, slash_with);
-    PylExprSeq sw_defs = arg_defaults(p, slash_with);
-    PylArgSeq w_names = arg_names(p, with);
-    PylExprSeq w_defs = arg_defaults(p, with);
-    Vec swn = {(void **)sw_names.items, sw_names.n, sw_names.n};
-    Vec swd = {(void **)sw_defs.items, sw_defs.n, sw_defs.n};
-    Vec wn = {(void **)w_names.items, w_names.n, w_names.n};
-    Vec wd = {(void **)w_defs.items, w_defs.n, w_defs.n};
-    posonly = vec_join(p, slash_plain, &swn);
-    posargs = vec_join(p, plain, &wn);
-    defaults = vec_join(p, &swd, &wd);
-    PylArgSeq kwonly = {0, NULL};
-    PylExprSeq kwdefs = {0, NULL};
-    PylArg *vararg = NULL, *kwarg = NULL;
-    if (se) {
-        vararg = se->vararg;
-        kwarg = se->kwarg;
-        kwonly = arg_names(p, &se->kwonly);
-        kwdefs = arg_defaults(p, &se->kwonly);
-    }
-    if (p->error) {
-        return NULL;
-    }
-    return CHECK(pyl_ast_arguments(ARENA, AS_SEQ(PylArg, posonly), AS_SEQ(PylArg, posargs), vararg,
-                                   kwonly, kwdefs, kwarg, AS_SEQ(PylExpr, defaults)));
-}
-
-/* parameters:
- *     | slash_no_default param_no_default* param_with_default* [star_etc]
- *     | slash_with_default param_with_default* [star_etc]
- *     | param_no_default+ param_with_default* [star_etc]
- *     | param_with_default+ [star_etc]
- *     | star_etc
- * (lambda_parameters: the same with lambda_ rules) */
-static PylArguments *parameters_rule(Parser *p, int lam)
-{
-    ENTER;
-    int mark = p->mark;
-    Vec empty = {0};
-    Vec a = {0}, b = {0}, c = {0}, sw = {0};
-    StarEtc *d;
-    int m;
-    if (slash_no_default_rule(p, lam, &a)) {
-        param_no_default_loop(p, lam, &b);
-        if (!p->error) {
-            param_default_loop(p, lam, 0, &c);
-        }
-        if (p->error) {
-            RETURN(NULL);
-        }
-        m = p->mark;
-        if (!(d = star_etc_rule(p, lam))) {
-            NEXT_ALT(m);
-        }
-        RETURN(make_arguments(p, &a, &empty, &b, &c, d));
-    }
-    NEXT_ALT(mark);
-    a.n = b.n = c.n = 0;
-    if (slash_with_default_rule(p, lam, &a, &sw)) {
-        param_default_loop(p, lam, 0, &c);
-        if (p->error) {
-            RETURN(NULL);
-        }
-        m = p->mark;
-        if (!(d = star_etc_rule(p, lam))) {
-            NEXT_ALT(m);
-        }
-        RETURN(make_arguments(p, &a, &sw, &empty, &c, d));
-    }
-    NEXT_ALT(mark);
-    a.n = c.n = 0;
-    param_no_default_loop(p, lam, &a);
-    if (p->error) {
-        RETURN(NULL);
-    }
-    if (a.n > 0) {
-        param_default_loop(p, lam, 0, &c);
-        if (p->error) {
-            RETURN(NULL);
-        }
-        m = p->mark;
-        if (!(d = star_etc_rule(p, lam))) {
-            NEXT_ALT(m);
-        }
-        RETURN(make_arguments(p, &empty, &empty, &a, &c, d));
-    }
-    NEXT_ALT(mark);
-    c.n = 0;
-    param_default_loop(p, lam, 0, &c);
-    if (p->error) {
-        RETURN(NULL);
-    }
-    if (c.n > 0) {
-        m = p->mark;
-        if (!(d = star_etc_rule(p, lam))) {
-            NEXT_ALT(m);
-        }
-        RETURN(make_arguments(p, &empty, &empty, &empty, &c, d));
-    }
-    NEXT_ALT(mark);
-    if ((d = star_etc_rule(p, lam))) {
-        RETURN(make_arguments(p, &empty, &empty, &empty, &empty, d));
-    }
-    NEXT_ALT(mark);
-    RETURN(NULL);
-}
-
-/* params: invalid_parameters | parameters
- * lambda_params: invalid_lambda_parameters | lambda_parameters */
-static PylArguments *params_rule(Parser *p, int lam)
-{
-    ENTER;
-    int mark = p->mark;
-    if (p->call_invalid_rules) {
-        invalid_parameters_rule(p, lam);
-        NEXT_ALT(mark);
-    }
-    RETURN(parameters_rule(p, lam));
-}
-
-PylArguments *pyl_parse_lambda_params_rule(Parser *p)
-{
-    return params_rule(p, 1);
 }
 
 /* ---- if / while / for ------------------------------------------------------------ */
@@ -1960,9 +1357,8 @@ static PylStmt *for_stmt_rule(Parser *p)
                 }
                 Pos P = EXTRA_AT(mark);
                 PylStmtSeq orelse = e ? *e : (PylStmtSeq){0, NULL};
-                RETURN(CHECK(is_async
-                                 ? pyl_ast_AsyncFor(ARENA, t, ex, *b, orelse, NULL, POS4(P))
-                                 : pyl_ast_For(ARENA, t, ex, *b, orelse, NULL, POS4(P))));
+                RETURN(CHECK(is_async ? pyl_ast_AsyncFor(ARENA, t, ex, *b, orelse, NULL, POS4(P))
+                                      : pyl_ast_For(ARENA, t, ex, *b, orelse, NULL, POS4(P))));
             }
             RETURN(NULL);
         }
@@ -2225,7 +1621,8 @@ static PylExcepthandler *except_block_rule(Parser *p, int star)
                 }
             }
             NEXT_ALT(mark);
-            if ((a = expect(p, TOK_KW_EXCEPT)) && missing_block(p, "'except' statement", a->lineno)) {
+            if ((a = expect(p, TOK_KW_EXCEPT)) &&
+                missing_block(p, "'except' statement", a->lineno)) {
                 RETURN(NULL);
             }
             NEXT_ALT(mark);
@@ -2246,8 +1643,7 @@ static PylExcepthandler *except_block_rule(Parser *p, int star)
         if (!p->error && expect(p, TOK_COLON) && (b = block_rule(p))) {
             const char *name = n ? pyl_parse_ident(p, n) : NULL;
             Pos P = EXTRA_AT(mark);
-            RETURN((n && !name) ? NULL
-                                : CHECK(pyl_ast_ExceptHandler(ARENA, e, name, *b, POS4(P))));
+            RETURN((n && !name) ? NULL : CHECK(pyl_ast_ExceptHandler(ARENA, e, name, *b, POS4(P))));
         }
     }
     NEXT_ALT(mark);
@@ -2271,8 +1667,7 @@ static PylStmtSeq *finally_block_rule(Parser *p)
     PylToken *a;
     if (p->call_invalid_rules) {
         /* invalid_finally_stmt: 'finally' ':' NEWLINE !INDENT */
-        if ((a = expect(p, TOK_KW_FINALLY)) &&
-            missing_block(p, "'finally' statement", a->lineno)) {
+        if ((a = expect(p, TOK_KW_FINALLY)) && missing_block(p, "'finally' statement", a->lineno)) {
             RETURN(NULL);
         }
         NEXT_ALT(mark);
@@ -2344,8 +1739,8 @@ static void *invalid_try_stmt_rule(Parser *p)
             (b = expect(p, TOK_STAR)) && expression_rule(p)) {
             opt_as_name(p);
             if (expect(p, TOK_COLON)) {
-                RETURN(RAISE_KNOWN_RANGE(a, b,
-                                         "cannot have both 'except' and 'except*' on the same 'try'"));
+                RETURN(RAISE_KNOWN_RANGE(
+                    a, b, "cannot have both 'except' and 'except*' on the same 'try'"));
             }
         }
     }
@@ -2361,8 +1756,8 @@ static void *invalid_try_stmt_rule(Parser *p)
                 NEXT_ALT(m);
             }
             if (expect(p, TOK_COLON)) {
-                RETURN(RAISE_KNOWN_LOCATION(a,
-                                            "cannot have both 'except' and 'except*' on the same 'try'"));
+                RETURN(RAISE_KNOWN_LOCATION(
+                    a, "cannot have both 'except' and 'except*' on the same 'try'"));
             }
         }
     }
@@ -2406,10 +1801,8 @@ static PylStmt *try_stmt_rule(Parser *p)
             }
             Pos P = EXTRA_AT(mark);
             PylExcepthandlerSeq h = AS_SEQ(PylExcepthandler, ex);
-            RETURN(CHECK(star ? pyl_ast_TryStar(ARENA, *b, h, e ? *e : none, f ? *f : none,
-                                                POS4(P))
-                              : pyl_ast_Try(ARENA, *b, h, e ? *e : none, f ? *f : none,
-                                            POS4(P))));
+            RETURN(CHECK(star ? pyl_ast_TryStar(ARENA, *b, h, e ? *e : none, f ? *f : none, POS4(P))
+                              : pyl_ast_Try(ARENA, *b, h, e ? *e : none, f ? *f : none, POS4(P))));
         }
         NEXT_ALT(mark);
     }

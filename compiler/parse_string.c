@@ -232,18 +232,46 @@ static int decode_str_escapes(Parser *p, const char *s, size_t n, Buf *out)
         int count = 0;
         const char *msg = NULL;
         switch (c) {
-        case '\n': continue;
-        case '\\': ch = '\\'; break;
-        case '\'': ch = '\''; break;
-        case '"': ch = '"'; break;
-        case 'b': ch = '\b'; break;
-        case 'f': ch = '\f'; break;
-        case 't': ch = '\t'; break;
-        case 'n': ch = '\n'; break;
-        case 'r': ch = '\r'; break;
-        case 'v': ch = '\v'; break;
-        case 'a': ch = '\a'; break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+        case '\n':
+            continue;
+        case '\\':
+            ch = '\\';
+            break;
+        case '\'':
+            ch = '\'';
+            break;
+        case '"':
+            ch = '"';
+            break;
+        case 'b':
+            ch = '\b';
+            break;
+        case 'f':
+            ch = '\f';
+            break;
+        case 't':
+            ch = '\t';
+            break;
+        case 'n':
+            ch = '\n';
+            break;
+        case 'r':
+            ch = '\r';
+            break;
+        case 'v':
+            ch = '\v';
+            break;
+        case 'a':
+            ch = '\a';
+            break;
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7':
             ch = (unsigned)(c - '0');
             if (s < end && *s >= '0' && *s <= '7') {
                 ch = (ch << 3) + (unsigned)(*s++ - '0');
@@ -254,9 +282,15 @@ static int decode_str_escapes(Parser *p, const char *s, size_t n, Buf *out)
                 }
             }
             break;
-        case 'x': count = 2, msg = "truncated \\xXX escape"; break;
-        case 'u': count = 4, msg = "truncated \\uXXXX escape"; break;
-        case 'U': count = 8, msg = "truncated \\UXXXXXXXX escape"; break;
+        case 'x':
+            count = 2, msg = "truncated \\xXX escape";
+            break;
+        case 'u':
+            count = 4, msg = "truncated \\uXXXX escape";
+            break;
+        case 'U':
+            count = 8, msg = "truncated \\UXXXXXXXX escape";
+            break;
         case 'N': {
             msg = "malformed \\N character escape";
             if (s >= end || *s != '{') {
@@ -328,18 +362,46 @@ static int decode_bytes_escapes(Parser *p, const char *s, size_t n, Buf *out)
         }
         c = *s++;
         switch (c) {
-        case '\n': break;
-        case '\\': out->s[out->n++] = '\\'; break;
-        case '\'': out->s[out->n++] = '\''; break;
-        case '"': out->s[out->n++] = '"'; break;
-        case 'b': out->s[out->n++] = '\b'; break;
-        case 'f': out->s[out->n++] = '\f'; break;
-        case 't': out->s[out->n++] = '\t'; break;
-        case 'n': out->s[out->n++] = '\n'; break;
-        case 'r': out->s[out->n++] = '\r'; break;
-        case 'v': out->s[out->n++] = '\v'; break;
-        case 'a': out->s[out->n++] = '\a'; break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        case '\n':
+            break;
+        case '\\':
+            out->s[out->n++] = '\\';
+            break;
+        case '\'':
+            out->s[out->n++] = '\'';
+            break;
+        case '"':
+            out->s[out->n++] = '"';
+            break;
+        case 'b':
+            out->s[out->n++] = '\b';
+            break;
+        case 'f':
+            out->s[out->n++] = '\f';
+            break;
+        case 't':
+            out->s[out->n++] = '\t';
+            break;
+        case 'n':
+            out->s[out->n++] = '\n';
+            break;
+        case 'r':
+            out->s[out->n++] = '\r';
+            break;
+        case 'v':
+            out->s[out->n++] = '\v';
+            break;
+        case 'a':
+            out->s[out->n++] = '\a';
+            break;
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7': {
             unsigned v = (unsigned)(c - '0');
             if (s < end && *s >= '0' && *s <= '7') {
                 v = (v << 3) + (unsigned)(*s++ - '0');
@@ -572,8 +634,8 @@ static int fstring_find_expr(Parser *p, const char **str, const char *end, int r
         } else if (ch == '#') {
             RAISE_SYNTAX_ERROR("f-string expression part cannot include '#'");
             return -1;
-        } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' ||
-                                  ch == '<')) {
+        } else if (depth == 0 &&
+                   (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
             if (*str + 1 < end) {
                 char next = (*str)[1];
                 if ((ch == '!' && next == '=') || (ch == '=' && next == '=') ||
@@ -662,8 +724,7 @@ static int fstring_find_expr(Parser *p, const char **str, const char *end, int r
         conversion = 'r';
     }
     *out = CHECK(pyl_ast_FormattedValue(ARENA, simple, conversion, spec, first->lineno,
-                                        first->col_offset, last->end_lineno,
-                                        last->end_col_offset));
+                                        first->col_offset, last->end_lineno, last->end_col_offset));
     return *out ? 0 : -1;
 
 unexpected_end:
@@ -674,8 +735,8 @@ unexpected_end:
 /* Scans literal text up to an un-doubled '{' (or '}' at lvl > 0, or the end);
  * appends it, decoded, to st. Returns 1 after a doubled brace (call again), 0 at
  * a field or the end, -1 on error. */
-static int fstring_find_literal(Parser *p, const char **str, const char *end, int raw,
-                                int lvl, FState *st)
+static int fstring_find_literal(Parser *p, const char **str, const char *end, int raw, int lvl,
+                                FState *st)
 {
     const char *s = *str, *lit = s;
     int result = 0;

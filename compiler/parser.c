@@ -383,9 +383,15 @@ PylExpr *pyl_parse_set_ctx(Parser *p, PylExpr *e, PylExprContext ctx)
     }
     *n = *e;
     switch (e->kind) {
-    case EXPR_Name: n->v.Name.ctx = ctx; break;
-    case EXPR_Attribute: n->v.Attribute.ctx = ctx; break;
-    case EXPR_Subscript: n->v.Subscript.ctx = ctx; break;
+    case EXPR_Name:
+        n->v.Name.ctx = ctx;
+        break;
+    case EXPR_Attribute:
+        n->v.Attribute.ctx = ctx;
+        break;
+    case EXPR_Subscript:
+        n->v.Subscript.ctx = ctx;
+        break;
     case EXPR_Starred:
         n->v.Starred.ctx = ctx;
         n->v.Starred.value = pyl_parse_set_ctx(p, e->v.Starred.value, ctx);
@@ -427,40 +433,67 @@ PylExpr *pyl_parse_set_ctx(Parser *p, PylExpr *e, PylExprContext ctx)
 const char *pyl_parse_expr_name(const PylExpr *e)
 {
     switch (e->kind) {
-    case EXPR_Attribute: return "attribute";
-    case EXPR_Subscript: return "subscript";
-    case EXPR_Starred: return "starred";
-    case EXPR_Name: return "name";
-    case EXPR_List: return "list";
-    case EXPR_Tuple: return "tuple";
-    case EXPR_Lambda: return "lambda";
-    case EXPR_Call: return "function call";
+    case EXPR_Attribute:
+        return "attribute";
+    case EXPR_Subscript:
+        return "subscript";
+    case EXPR_Starred:
+        return "starred";
+    case EXPR_Name:
+        return "name";
+    case EXPR_List:
+        return "list";
+    case EXPR_Tuple:
+        return "tuple";
+    case EXPR_Lambda:
+        return "lambda";
+    case EXPR_Call:
+        return "function call";
     case EXPR_BoolOp:
     case EXPR_BinOp:
-    case EXPR_UnaryOp: return "expression";
-    case EXPR_GeneratorExp: return "generator expression";
+    case EXPR_UnaryOp:
+        return "expression";
+    case EXPR_GeneratorExp:
+        return "generator expression";
     case EXPR_Yield:
-    case EXPR_YieldFrom: return "yield expression";
-    case EXPR_Await: return "await expression";
-    case EXPR_ListComp: return "list comprehension";
-    case EXPR_SetComp: return "set comprehension";
-    case EXPR_DictComp: return "dict comprehension";
-    case EXPR_Dict: return "dict literal";
-    case EXPR_Set: return "set display";
+    case EXPR_YieldFrom:
+        return "yield expression";
+    case EXPR_Await:
+        return "await expression";
+    case EXPR_ListComp:
+        return "list comprehension";
+    case EXPR_SetComp:
+        return "set comprehension";
+    case EXPR_DictComp:
+        return "dict comprehension";
+    case EXPR_Dict:
+        return "dict literal";
+    case EXPR_Set:
+        return "set display";
     case EXPR_JoinedStr:
-    case EXPR_FormattedValue: return "f-string expression";
+    case EXPR_FormattedValue:
+        return "f-string expression";
     case EXPR_Constant:
         switch (e->v.Constant.value.kind) {
-        case CONST_NONE: return "None";
-        case CONST_FALSE: return "False";
-        case CONST_TRUE: return "True";
-        case CONST_ELLIPSIS: return "ellipsis";
-        default: return "literal";
+        case CONST_NONE:
+            return "None";
+        case CONST_FALSE:
+            return "False";
+        case CONST_TRUE:
+            return "True";
+        case CONST_ELLIPSIS:
+            return "ellipsis";
+        default:
+            return "literal";
         }
-    case EXPR_Compare: return "comparison";
-    case EXPR_IfExp: return "conditional expression";
-    case EXPR_NamedExpr: return "named expression";
-    default: return "?";
+    case EXPR_Compare:
+        return "comparison";
+    case EXPR_IfExp:
+        return "conditional expression";
+    case EXPR_NamedExpr:
+        return "named expression";
+    default:
+        return "?";
     }
 }
 
@@ -609,8 +642,7 @@ static void *run_parser(Parser *p, StartRule start)
     if (p->err_set && p->err->kind == PYL_MEMORY_ERROR) {
         return NULL;
     }
-    if (p->allow_incomplete &&
-        (p->lx->done == PYL_LEX_EOF || p->lx->eof_in_string)) {
+    if (p->allow_incomplete && (p->lx->done == PYL_LEX_EOF || p->lx->eof_in_string)) {
         p->err_set = 0;
         RAISE_SYNTAX_ERROR("incomplete input");
         p->err->incomplete = 1;
@@ -851,8 +883,8 @@ static PylMod *parse_single(PylArena *a, const char *src, size_t len, const char
     memcpy(src2, src, len);
     src2[len] = '\n';
     PylArena *scratch = pyl_arena_new();
-    PylMod *m2 = scratch ? parse_once(scratch, src2, len + 1, filename, PYL_PARSE_SINGLE, run, err)
-                         : NULL;
+    PylMod *m2 =
+        scratch ? parse_once(scratch, src2, len + 1, filename, PYL_PARSE_SINGLE, run, err) : NULL;
     int incomplete = m2 || err->incomplete;
     pyl_arena_free(scratch);
     free(src2);
@@ -865,8 +897,8 @@ static PylMod *parse_single(PylArena *a, const char *src, size_t len, const char
     return m;
 }
 
-PylMod *pyl_parse(PylArena *a, const char *src, size_t len, const char *filename,
-                  PylParseMode mode, PylSyntaxError *err)
+PylMod *pyl_parse(PylArena *a, const char *src, size_t len, const char *filename, PylParseMode mode,
+                  PylSyntaxError *err)
 {
     return pyl_parse_ex(a, src, len, filename, mode, 0, err);
 }

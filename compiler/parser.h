@@ -53,7 +53,6 @@ PYL_INTERNAL PylMod *pyl_parse_ex(PylArena *a, const char *src, size_t len, cons
  * are the bytes given to pyl_parse. snprintf-like: writes at most size bytes,
  * NUL included, and returns the length of the whole text. */
 PYL_INTERNAL size_t pyl_syntax_error_format(const PylSyntaxError *e, const char *filename,
-                                            const char *src, size_t srclen, char *buf,
-                                            size_t size);
+                                            const char *src, size_t srclen, char *buf, size_t size);
 
 #endif

@@ -113,7 +113,7 @@ typedef enum PylTokKind {
 #define PYL_TOK_ENUM_(k, s) TOK_##k,
     PYL_TOKEN_LIST(PYL_TOK_ENUM_) PYL_KEYWORD_LIST(PYL_TOK_ENUM_)
 #undef PYL_TOK_ENUM_
-    TOK__COUNT
+        TOK__COUNT
 } PylTokKind;
 
 #define TOK_IS_KEYWORD(k) ((k) >= TOK_KW_FALSE && (k) < TOK__COUNT)

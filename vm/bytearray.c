@@ -17,7 +17,8 @@ PYL_INTERNAL PylObject *pyl_bytes_repeat_like(PylThread *t, PylObject *self, int
 PYL_INTERNAL PylObject *pyl_bytearray_iter(PylThread *t, PylObject *self);
 PYL_INTERNAL int pyl_str_arg_cstr(PylThread *t, PylObject *o, const char *fname, const char *pname,
                                   const char **out);
-PYL_INTERNAL int pyl_seq_repeat_count(PylThread *t, PylObject *count, intptr_t *n);
+PYL_INTERNAL int pyl_seq_repeat_count(PylThread *t, PylObject *seq, PylObject *count, intptr_t *n,
+                                      bool seq_on_right);
 PYL_INTERNAL PylHash pyl_hash_unhashable(PylThread *t, PylObject *o);
 
 #define BA(o) ((PylByteArray *)(o))
@@ -258,7 +259,7 @@ static PylObject *ba_repr(PylThread *t, PylObject *self)
     memcpy(prefix, name, nl);
     prefix[nl] = '(';
     prefix[nl + 1] = '\0';
-    PylObject *r = pyl_bytes_repr_data(t, BA(self)->data, BA(self)->size, prefix);
+    PylObject *r = pyl_bytes_repr_ex(t, BA(self)->data, BA(self)->size, prefix, true);
     if (r == NULL) {
         return NULL;
     }
@@ -417,7 +418,7 @@ static PylObject *ba_mul(PylThread *t, PylObject *a, PylObject *b)
         count = a;
     }
     intptr_t n;
-    int r = pyl_seq_repeat_count(t, count, &n);
+    int r = pyl_seq_repeat_count(t, s, count, &n, s != a);
     if (r <= 0) {
         return r < 0 ? NULL : PYL_NOTIMPLEMENTED;
     }
@@ -427,7 +428,7 @@ static PylObject *ba_mul(PylThread *t, PylObject *a, PylObject *b)
 static PylObject *ba_imul(PylThread *t, PylObject *a, PylObject *b)
 {
     intptr_t n;
-    int r = pyl_seq_repeat_count(t, b, &n);
+    int r = pyl_seq_repeat_count(t, a, b, &n, false);
     if (r <= 0) {
         return r < 0 ? NULL : PYL_NOTIMPLEMENTED;
     }
@@ -523,7 +524,7 @@ static PylObject *ba_insert(PylThread *t, PylObject *self, PylObject *const *arg
     }
     intptr_t i;
     int c;
-    if (pyl_index_as_ssize(t, args[0], &i) < 0 || byte_arg(t, args[1], &c) < 0) {
+    if (pyl_arg_ssize(t, args[0], &i) < 0 || byte_arg(t, args[1], &c) < 0) {
         return NULL;
     }
     intptr_t n = BA(self)->size;
@@ -546,7 +547,7 @@ static PylObject *ba_pop(PylThread *t, PylObject *self, PylObject *const *args, 
         return NULL;
     }
     intptr_t i = -1;
-    if (nargs > 0 && pyl_index_as_ssize(t, args[0], &i) < 0) {
+    if (nargs > 0 && pyl_arg_ssize(t, args[0], &i) < 0) {
         return NULL;
     }
     intptr_t n = BA(self)->size;

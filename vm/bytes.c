@@ -19,7 +19,8 @@ PYL_INTERNAL int pyl_str_adjust_range(PylThread *t, PylObject *so, PylObject *eo
                                       intptr_t *start, intptr_t *end);
 PYL_INTERNAL int pyl_str_arg_cstr(PylThread *t, PylObject *o, const char *fname, const char *pname,
                                   const char **out);
-PYL_INTERNAL int pyl_seq_repeat_count(PylThread *t, PylObject *count, intptr_t *n);
+PYL_INTERNAL int pyl_seq_repeat_count(PylThread *t, PylObject *seq, PylObject *count, intptr_t *n,
+                                      bool seq_on_right);
 PYL_INTERNAL PylHash pyl_hash_unhashable(PylThread *t, PylObject *o);
 
 /* ---- raw algorithms ------------------------------------------------------------ */
@@ -225,6 +226,12 @@ static PylObject *same_like(PylThread *t, PylObject *self)
 
 PylObject *pyl_bytes_repr_data(PylThread *t, const char *data, intptr_t n, const char *prefix)
 {
+    return pyl_bytes_repr_ex(t, data, n, prefix, false);
+}
+
+PylObject *pyl_bytes_repr_ex(PylThread *t, const char *data, intptr_t n, const char *prefix,
+                             bool escape_squote)
+{
     const unsigned char *p = (const unsigned char *)data;
     bool sq = memchr(data, '\'', (size_t)n) != NULL;
     bool dq = sq && memchr(data, '"', (size_t)n) != NULL;
@@ -245,7 +252,7 @@ PylObject *pyl_bytes_repr_data(PylThread *t, const char *data, intptr_t n, const
             return NULL;
         }
         char *w = b.data + b.len;
-        if (c == (unsigned)quote || c == '\\') {
+        if (c == (unsigned)quote || c == '\\' || (escape_squote && c == '\'')) {
             w[0] = '\\';
             w[1] = (char)c;
             b.len += 2;
@@ -303,14 +310,8 @@ PylObject *pyl_bytes_hex(PylThread *t, const char *data, intptr_t n, PylObject *
             return pyl_err_format(t, PYL_EXC(t, ValueError), "sep must be length 1.");
         }
         sep = sd[0];
-        if (bps_o != NULL) {
-            if (!PYL_IS_INT(bps_o)) {
-                return pyl_err_format(t, PYL_EXC(t, TypeError),
-                                      "'%T' object cannot be interpreted as an integer", bps_o);
-            }
-            if (pyl_int_as_ssize(t, bps_o, &bps) < 0) {
-                return NULL;
-            }
+        if (bps_o != NULL && pyl_arg_cint(t, bps_o, &bps) < 0) {
+            return NULL;
         }
     }
     intptr_t group = bps < 0 ? -bps : bps;
@@ -481,23 +482,8 @@ static int fast_nargs(PylThread *t, const char *fname, intptr_t nargs, intptr_t 
     return 0;
 }
 
-static int index_arg(PylThread *t, PylObject *o, intptr_t *out)
-{
-    if (PYL_IS_SMALLINT(o)) {
-        *out = PYL_SMALLINT_VALUE(o);
-        return 0;
-    }
-    return pyl_index_as_ssize(t, o, out);
-}
-
-static int int_arg(PylThread *t, PylObject *o, intptr_t *out)
-{
-    if (PYL_IS_FLOAT(o)) {
-        pyl_err_format(t, PYL_EXC(t, TypeError), "'float' object cannot be interpreted as an integer");
-        return -1;
-    }
-    return index_arg(t, o, out);
-}
+#define index_arg pyl_arg_ssize
+#define int_arg pyl_arg_cint
 
 /* ---- find family ---------------------------------------------------------------------- */
 
@@ -1357,7 +1343,7 @@ static PylObject *justify(PylThread *t, PylObject *self, PylObject *const *args,
         return NULL;
     }
     intptr_t width;
-    if (pyl_index_as_ssize(t, args[0], &width) < 0) {
+    if (index_arg(t, args[0], &width) < 0) {
         return NULL;
     }
     char fill = ' ';
@@ -1412,7 +1398,7 @@ PYL_BYTES_PROTO_FAST(rjust)
 PYL_BYTES_PROTO_O(zfill)
 {
     intptr_t width;
-    if (pyl_index_as_ssize(t, arg, &width) < 0) {
+    if (index_arg(t, arg, &width) < 0) {
         return NULL;
     }
     const char *d;
@@ -1889,7 +1875,7 @@ static PylObject *bytes_mul(PylThread *t, PylObject *a, PylObject *b)
         count = a;
     }
     intptr_t n;
-    int r = pyl_seq_repeat_count(t, count, &n);
+    int r = pyl_seq_repeat_count(t, s, count, &n, s != a);
     if (r <= 0) {
         return r < 0 ? NULL : PYL_NOTIMPLEMENTED;
     }
@@ -2111,6 +2097,7 @@ const PylType pyl_bytes_type = {
     .kind = PYL_K_BYTES,
     .flags = PYL_TF_BASETYPE,
     .basicsize = sizeof(PylBytes),
+    .itemsize = 1, /* variable-size: subclasses cannot put a __dict__ at basicsize */
     .dealloc = bytes_dealloc,
     .repr = bytes_repr,
     .hash = bytes_hash,

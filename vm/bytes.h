@@ -43,6 +43,10 @@ PYL_INTERNAL int pyl_bytes_view(PylThread *t, PylObject *o, const char **data, i
  * written before the b ("bytearray(" for bytearrays, then add the ')'). */
 PYL_INTERNAL PylObject *pyl_bytes_repr_data(PylThread *t, const char *data, intptr_t n,
                                             const char *prefix);
+/* The same; escape_squote escapes every ' even inside "..." (bytearray's repr
+ * does, CPython-compatibly). */
+PYL_INTERNAL PylObject *pyl_bytes_repr_ex(PylThread *t, const char *data, intptr_t n,
+                                          const char *prefix, bool escape_squote);
 /* A bytes from a PylBuf's contents without copying the bytes twice; consumes the
  * buffer (also on failure). */
 PYL_INTERNAL PylObject *pyl_bytes_from_buf(PylThread *t, PylBuf *b);

@@ -107,11 +107,19 @@ static int resize_log2(PylThread *t, PylDict *d, uint8_t log2)
     return 0;
 }
 
+/* hash(key), with the common cases inline: a str's cached hash, and a small
+ * int below the hash modulus 2**61 - 1, whose hash is itself (-1 -> -2). */
 static inline PylHash hash_of(PylThread *t, PylObject *key)
 {
     if (PYL_LIKELY(PYL_IS_STR_EXACT(key))) {
         PylHash h = ((PylStr *)key)->hash;
         return h != -1 ? h : pyl_str_hash(t, key);
+    }
+    if (PYL_IS_SMALLINT(key)) {
+        intptr_t v = PYL_SMALLINT_VALUE(key);
+        if (v > -((intptr_t)1 << 61) + 1 && v < ((intptr_t)1 << 61) - 1) {
+            return v == -1 ? -2 : v;
+        }
     }
     return pyl_hash(t, key);
 }
@@ -999,6 +1007,7 @@ const PylType pyl_dict_type = {
     .basicsize = sizeof(PylDict),
     .dealloc = dict_dealloc,
     .traverse = dict_traverse,
+    .clear = pyl_dict_clear,
     .repr = dict_repr,
     .hash = pyl_hash_unhashable,
     .richcompare = dict_richcompare,

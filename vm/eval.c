@@ -1275,6 +1275,23 @@ dispatch_op:
                 DISPATCH();
             }
         }
+        if ((arg == PYL_NB_ADD || arg == PYL_NB_ADD + PYL_NB_INPLACE) && PYL_IS_STR_EXACT(a) &&
+            PYL_IS_STR_EXACT(b)) {
+            /* s = s + x / s += x on a local: drop the local's reference first so
+             * the str can grow in place when nothing else holds it */
+            uint32_t next = *ip;
+            if (PYL_OPCODE_OF(next) == OP_STORE_FAST && localsplus[PYL_ARG_OF(next)] == a) {
+                localsplus[PYL_ARG_OF(next)] = NULL;
+                pyl_decref(t, a);
+            }
+            SAVE();
+            if (pyl_str_append_inplace(t, &TOP(), b) < 0) {
+                sp++;
+                goto error;
+            }
+            pyl_decref(t, b);
+            DISPATCH();
+        }
         SAVE();
         if (arg >= PYL_NB_INPLACE) {
             r = pyl_inplace_binop(t, a, b, (int)arg - PYL_NB_INPLACE);
@@ -1436,7 +1453,7 @@ dispatch_op:
                 sp++;
                 goto error;
             }
-            pyl_err_set(t, PYL_EXC(t, KeyError), key);
+            pyl_dict_key_error(t, key);
             sp++;
             goto error;
         }

@@ -1138,6 +1138,12 @@ static const PylMethodDef list_methods[] = {
     PYL_METHOD_END,
 };
 
+/* The GC's clear slot: drop every item (breaks cycles through lists). */
+static void list_gc_clear(PylThread *t, PylObject *self)
+{
+    list_clear_items(t, (PylList *)self);
+}
+
 const PylType pyl_list_type = {
     .name = "list",
     .kind = PYL_K_LIST,
@@ -1145,6 +1151,7 @@ const PylType pyl_list_type = {
     .basicsize = sizeof(PylList),
     .dealloc = list_dealloc,
     .traverse = list_traverse,
+    .clear = list_gc_clear,
     .repr = list_repr,
     .hash = pyl_hash_unhashable,
     .richcompare = list_richcompare,

@@ -41,11 +41,19 @@ static void set_key_error(PylThread *t, PylObject *key)
     }
 }
 
+/* hash(key), with the common cases inline: a str's cached hash, and a small
+ * int below the hash modulus 2**61 - 1, whose hash is itself (-1 -> -2). */
 static inline PylHash hash_of(PylThread *t, PylObject *key)
 {
     if (PYL_LIKELY(PYL_IS_STR_EXACT(key))) {
         PylHash h = ((PylStr *)key)->hash;
         return h != -1 ? h : pyl_str_hash(t, key);
+    }
+    if (PYL_IS_SMALLINT(key)) {
+        intptr_t v = PYL_SMALLINT_VALUE(key);
+        if (v > -((intptr_t)1 << 61) + 1 && v < ((intptr_t)1 << 61) - 1) {
+            return v == -1 ? -2 : v;
+        }
     }
     return pyl_hash(t, key);
 }
@@ -1444,6 +1452,12 @@ static const PylMethodDef frozenset_methods[] = {
     PYL_METHOD_END,
 };
 
+/* The GC's clear slot: empty the set (breaks cycles through sets). */
+static void set_gc_clear(PylThread *t, PylObject *self)
+{
+    set_clear_internal(t, (PylSet *)self);
+}
+
 const PylType pyl_set_type = {
     .name = "set",
     .kind = PYL_K_SET,
@@ -1451,6 +1465,7 @@ const PylType pyl_set_type = {
     .basicsize = sizeof(PylSet),
     .dealloc = set_dealloc,
     .traverse = set_traverse,
+    .clear = set_gc_clear,
     .repr = set_repr,
     .hash = pyl_hash_unhashable,
     .richcompare = set_richcompare,
@@ -1475,6 +1490,7 @@ const PylType pyl_frozenset_type = {
     .basicsize = sizeof(PylSet),
     .dealloc = set_dealloc,
     .traverse = set_traverse,
+    .clear = set_gc_clear,
     .repr = set_repr,
     .hash = frozenset_hash,
     .richcompare = set_richcompare,

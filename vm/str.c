@@ -785,26 +785,51 @@ int pyl_str_adjust_range(PylThread *t, PylObject *so, PylObject *eo, intptr_t le
     return 0;
 }
 
-/* An int argument through __index__ (TypeError "'str' object cannot be
- * interpreted as an integer"). */
-static int index_arg(PylThread *t, PylObject *o, intptr_t *out)
+/* A Py_ssize_t argument the way Argument Clinic converts it: __index__, then
+ * OverflowError "Python int too large to convert to C ssize_t". */
+int pyl_arg_ssize(PylThread *t, PylObject *o, intptr_t *out)
 {
     if (PYL_IS_SMALLINT(o)) {
         *out = PYL_SMALLINT_VALUE(o);
         return 0;
     }
-    return pyl_index_as_ssize(t, o, out);
+    PylObject *i = pyl_number_index(t, o);
+    if (i == NULL) {
+        return -1;
+    }
+    int r = pyl_int_as_ssize(t, i, out);
+    pyl_decref(t, i);
+    return r;
 }
 
-/* C int for flag-like arguments (splitlines keepends): any int, not float. */
-static int int_arg(PylThread *t, PylObject *o, intptr_t *out)
+/* A C int argument (Argument Clinic's 'i'): floats refused, OverflowError
+ * "Python int too large to convert to C int". */
+int pyl_arg_cint(PylThread *t, PylObject *o, intptr_t *out)
 {
     if (PYL_IS_FLOAT(o)) {
         pyl_err_format(t, PYL_EXC(t, TypeError), "'float' object cannot be interpreted as an integer");
         return -1;
     }
-    return index_arg(t, o, out);
+    intptr_t v;
+    if (PYL_IS_SMALLINT(o)) {
+        v = PYL_SMALLINT_VALUE(o);
+    } else if (pyl_arg_ssize(t, o, &v) < 0) {
+        if (!pyl_err_matches(t, PYL_EXC(t, OverflowError))) {
+            return -1;
+        }
+        pyl_err_clear(t);
+        v = INTPTR_MAX;
+    }
+    if (v < INT32_MIN || v > INT32_MAX) {
+        pyl_err_format(t, PYL_EXC(t, OverflowError), "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = v;
+    return 0;
 }
+
+#define index_arg pyl_arg_ssize
+#define int_arg pyl_arg_cint
 
 /* How Argument Clinic names an argument's type in messages: "None" for None. */
 static const char *clinic_name(PylThread *t, PylObject *o)
@@ -1961,7 +1986,7 @@ static PylObject *justify(PylThread *t, PylObject *self, PylObject *const *args,
         return NULL;
     }
     intptr_t width;
-    if (pyl_index_as_ssize(t, args[0], &width) < 0) {
+    if (index_arg(t, args[0], &width) < 0) {
         return NULL;
     }
     const char *fc = " ";
@@ -2014,7 +2039,7 @@ static PylObject *str_rjust(PylThread *t, PylObject *self, PylObject *const *arg
 static PylObject *str_zfill(PylThread *t, PylObject *self, PylObject *arg)
 {
     intptr_t width;
-    if (pyl_index_as_ssize(t, arg, &width) < 0) {
+    if (index_arg(t, arg, &width) < 0) {
         return NULL;
     }
     intptr_t len = PYL_STR_LEN(self);
@@ -2460,10 +2485,20 @@ static PylObject *str_add(PylThread *t, PylObject *a, PylObject *b)
 }
 
 /* seq * n for the sequence types of this area: the count from __index__, or the
- * CPython TypeError. Returns 1 with *n set, 0 for NotImplemented, -1 error. */
-PYL_INTERNAL int pyl_seq_repeat_count(PylThread *t, PylObject *count, intptr_t *n);
-int pyl_seq_repeat_count(PylThread *t, PylObject *count, intptr_t *n)
+ * CPython TypeError. Returns 1 with *n set, 0 for NotImplemented, -1 error.
+ * seq is the sequence operand: when count is itself a builtin sequence (list *
+ * str), CPython repeats the left operand, so the message names seq's type. */
+PYL_INTERNAL int pyl_seq_repeat_count(PylThread *t, PylObject *seq, PylObject *count, intptr_t *n,
+                                      bool seq_on_right);
+int pyl_seq_repeat_count(PylThread *t, PylObject *seq, PylObject *count, intptr_t *n,
+                         bool seq_on_right)
 {
+    if (seq_on_right && (PYL_IS_LIST(count) || PYL_IS_TUPLE(count) || PYL_IS_STR(count) ||
+                         PYL_IS_BYTES(count) || PYL_IS_BYTEARRAY(count))) {
+        pyl_err_format(t, PYL_EXC(t, TypeError), "can't multiply sequence by non-int of type '%T'",
+                       seq);
+        return -1;
+    }
     if (PYL_IS_SMALLINT(count)) {
         *n = PYL_SMALLINT_VALUE(count);
         return 1;
@@ -2501,7 +2536,7 @@ static PylObject *str_mul(PylThread *t, PylObject *a, PylObject *b)
         count = a;
     }
     intptr_t n;
-    int r = pyl_seq_repeat_count(t, count, &n);
+    int r = pyl_seq_repeat_count(t, s, count, &n, s != a);
     if (r <= 0) {
         return r < 0 ? NULL : PYL_NOTIMPLEMENTED;
     }
@@ -2810,6 +2845,7 @@ const PylType pyl_str_type = {
     .kind = PYL_K_STR,
     .flags = PYL_TF_BASETYPE,
     .basicsize = sizeof(PylStr),
+    .itemsize = 1, /* variable-size: subclasses cannot put a __dict__ at basicsize */
     .dealloc = str_dealloc,
     .repr = str_repr,
     .str = str_str,

@@ -112,6 +112,12 @@ PYL_INTERNAL PylObject *pyl_str_format_spec(PylThread *t, PylObject *s, PylObjec
 PYL_INTERNAL PylObject *pyl_str_encode(PylThread *t, PylObject *s, const char *encoding,
                                        const char *errors);
 
+/* Argument conversions with Argument Clinic's messages, shared by the text types:
+ * Py_ssize_t ('n': __index__, "Python int too large to convert to C ssize_t") and
+ * C int ('i': no floats, "Python int too large to convert to C int"). 0 / -1. */
+PYL_INTERNAL int pyl_arg_ssize(PylThread *t, PylObject *o, intptr_t *out);
+PYL_INTERNAL int pyl_arg_cint(PylThread *t, PylObject *o, intptr_t *out);
+
 /* UTF-8 helpers: decode one code point at *p (advances *p; input must be valid
  * generalized UTF-8), encode cp into out (returns bytes written, 1..4). */
 static inline uint32_t pyl_utf8_next(const char **pp)

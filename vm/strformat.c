@@ -386,6 +386,17 @@ static int format_one(Fmt *f, PylObject *v, uint32_t type, int flags, intptr_t w
             iv = pyl_number_int(t, v);
         }
         if (iv == NULL) {
+            /* CPython reports a failed conversion as the wrong type */
+            if (pyl_err_matches(t, PYL_EXC(t, TypeError))) {
+                pyl_err_clear(t);
+                if (type == 'o' || type == 'x' || type == 'X') {
+                    pyl_err_format(t, PYL_EXC(t, TypeError),
+                                   "%%%c format: an integer is required, not %T", (int)type, v);
+                } else {
+                    pyl_err_format(t, PYL_EXC(t, TypeError),
+                                   "%%%c format: a real number is required, not %T", (int)type, v);
+                }
+            }
             return -1;
         }
         intptr_t len;

@@ -12,8 +12,9 @@
  *   islinebreak  bidirectional class B or category Zl (str.splitlines boundaries)
  *   isprintable  ' ' or any category except Cc Cf Cs Co Cn Zl Zp Zs
  * Case mappings are the full ones (SpecialCasing.txt unconditional entries; full
- * case folding from CaseFolding.txt's C + F entries). The data is Debian's Unicode
- * version (15.0), CPython 3.11 has 14.0: characters new in 15.0 differ. */
+ * case folding from CaseFolding.txt's C + F entries). The tables are built from
+ * Debian's data (Unicode 15.0) restricted to Unicode 14.0, CPython 3.11's version:
+ * characters assigned later are unassigned here too (see the generator). */
 #ifndef PYL_UNICODE_H
 #define PYL_UNICODE_H
 

@@ -29,6 +29,8 @@ t(lambda: "{:é>5}".format("x"))
 class P:
     def __format__(self, spec):
         return "P(" + spec + ")"
+    def __str__(self):
+        return "strP"
 t(lambda: "{:abc} {} {:{}}".format(P(), P(), P(), "xy"))
 t(lambda: "{!s:>5}".format(P()))
 class BadF:

@@ -64,3 +64,7 @@ class R:
         return "rmul(" + other + ")"
 t(lambda: "s" + R())
 t(lambda: "s" * R())
+t(lambda: [1] * "a")
+t(lambda: 1.5 * "a")
+t(lambda: "a" * [1])
+t(lambda: b"x" * "a")
