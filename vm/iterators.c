@@ -20,11 +20,6 @@ static PylObject *iter_self(PylThread *t, PylObject *self)
     return pyl_incref(self);
 }
 
-static bool no_kwargs(PylObject *kwnames)
-{
-    return kwnames == NULL || PYL_TUPLE_SIZE(kwnames) == 0;
-}
-
 /* ---- iterator (the sequence protocol) -------------------------------------------- */
 
 typedef struct SeqIter {
@@ -204,23 +199,25 @@ typedef struct Enumerate {
     PylObject *long_index; /* used once index == INTPTR_MAX (or start was huge) */
 } Enumerate;
 
-static PylObject *enumerate_new_(PylThread *t, PylType *type, PylObject *const *args,
-                                 intptr_t nargs, PylObject *kwnames)
+/* A keyword of enumerate() must be the expected one. */
+static bool enum_keyword(PylThread *t, PylObject *kwnames, intptr_t i, const char *name)
 {
-    PylObject *a[2];
-    if (nargs == 0 && no_kwargs(kwnames)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "enumerate() missing required argument 'iterable'");
+    PylObject *kw = PYL_TUPLE_ITEM(kwnames, i);
+    if (!pyl_str_equal_cstr(kw, name)) {
+        pyl_err_format(t, PYL_EXC(t, TypeError), "'%U' is an invalid keyword argument for enumerate()",
+                       kw);
+        return false;
     }
-    static const char *const names[] = {"iterable", "start", NULL};
-    static const PylArgSpec spec = {"enumerate", names, 1, 2};
-    if (pyl_parse_args(t, &spec, args, nargs, kwnames, a) < 0) {
-        return NULL;
-    }
+    return true;
+}
+
+static PylObject *enumerate_make(PylThread *t, PylType *type, PylObject *iterable,
+                                 PylObject *start_arg)
+{
     intptr_t index = 0;
     PylObject *long_index = NULL;
-    if (a[1] != NULL) {
-        PylObject *start = pyl_number_index(t, a[1]);
+    if (start_arg != NULL) {
+        PylObject *start = pyl_number_index(t, start_arg);
         if (start == NULL) {
             return NULL;
         }
@@ -234,7 +231,7 @@ static PylObject *enumerate_new_(PylThread *t, PylType *type, PylObject *const *
         }
         pyl_xdecref(t, start);
     }
-    PylObject *it = pyl_iter(t, a[0]);
+    PylObject *it = pyl_iter(t, iterable);
     if (it == NULL) {
         pyl_xdecref(t, long_index);
         return NULL;
@@ -249,6 +246,54 @@ static PylObject *enumerate_new_(PylThread *t, PylType *type, PylObject *const *
     en->index = index;
     en->long_index = long_index;
     return (PylObject *)en;
+}
+
+/* enumerate(iterable, start=0). The exact type checks its arguments the way
+ * CPython's enumerate vectorcall does (hence its particular messages); a
+ * subclass parses them generically. */
+static PylObject *enumerate_new_(PylThread *t, PylType *type, PylObject *const *args,
+                                 intptr_t nargs, PylObject *kwnames)
+{
+    intptr_t nkw = kwnames ? PYL_TUPLE_SIZE(kwnames) : 0;
+    if (type != PYL_TYPE(t, ENUMERATE)) {
+        static const char *const names[] = {"iterable", "start", NULL};
+        static const PylArgSpec spec = {"enumerate", names, 1, 2};
+        PylObject *a[2];
+        if (pyl_parse_args(t, &spec, args, nargs, kwnames, a) < 0) {
+            return NULL;
+        }
+        return enumerate_make(t, type, a[0], a[1]);
+    }
+    if (nargs + nkw == 2) {
+        if (nkw == 1 && !enum_keyword(t, kwnames, 0, "start")) {
+            return NULL;
+        }
+        if (nkw == 2) {
+            if (pyl_str_equal_cstr(PYL_TUPLE_ITEM(kwnames, 0), "start")) {
+                if (!enum_keyword(t, kwnames, 1, "iterable")) {
+                    return NULL;
+                }
+                return enumerate_make(t, type, args[1], args[0]);
+            }
+            if (!enum_keyword(t, kwnames, 0, "iterable") ||
+                !enum_keyword(t, kwnames, 1, "start")) {
+                return NULL;
+            }
+        }
+        return enumerate_make(t, type, args[0], args[1]);
+    }
+    if (nargs + nkw == 1) {
+        if (nkw == 1 && !enum_keyword(t, kwnames, 0, "iterable")) {
+            return NULL;
+        }
+        return enumerate_make(t, type, args[0], NULL);
+    }
+    if (nargs == 0) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError),
+                              "enumerate() missing required argument 'iterable'");
+    }
+    return pyl_err_format(t, PYL_EXC(t, TypeError), "enumerate() takes at most 2 arguments (%zd given)",
+                          (ssize_t)(nargs + nkw));
 }
 
 static void enumerate_dealloc(PylThread *t, PylObject *self)
@@ -696,8 +741,9 @@ static PylObject *reversed_new_(PylThread *t, PylType *type, PylObject *const *a
     if (type == PYL_TYPE(t, REVERSED) && pyl_no_kwargs(t, "reversed", kwnames) < 0) {
         return NULL;
     }
-    if (pyl_check_nargs(t, "reversed", nargs, 1, 1) < 0) {
-        return NULL;
+    if (nargs != 1) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "reversed expected 1 argument, got %zd",
+                              (ssize_t)nargs);
     }
     PylObject *seq = args[0];
     PylType *st = PYL_TYPEOF(t, seq);

@@ -863,6 +863,9 @@ PylObject *pyl_str_format_spec(PylThread *t, PylObject *self, PylObject *specobj
     if (pad > (INTPTR_MAX / 2 - nbytes) / 4) {
         return pyl_err_nomemory(t);
     }
+    if (nbytes + pad == 0) {
+        return pyl_incref(t->vm->empty_str);
+    }
     PylBuf b;
     pyl_buf_init(&b);
     if (pyl_buf_reserve(t, &b, nbytes + pad * s.fill_len) < 0) {
