@@ -39,6 +39,55 @@ static const char usage[] =
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
 
+/* path made absolute against the working directory, "." and ".." removed,
+ * symlinks kept (os.path.abspath). malloc'd, or NULL. */
+static char *absolute_path(const char *path)
+{
+    char cwd[4096];
+    if (path[0] != '/' && getcwd(cwd, sizeof cwd) == NULL) {
+        return NULL;
+    }
+    size_t n = (path[0] == '/' ? 0 : strlen(cwd) + 1) + strlen(path) + 1;
+    char *joined = malloc(n);
+    char *out = malloc(n + 1);
+    if (joined == NULL || out == NULL) {
+        free(joined);
+        free(out);
+        return NULL;
+    }
+    if (path[0] == '/') {
+        snprintf(joined, n, "%s", path);
+    } else {
+        snprintf(joined, n, "%s/%s", cwd, path);
+    }
+    size_t o = 0;
+    char *save = NULL;
+    for (char *part = strtok_r(joined, "/", &save); part; part = strtok_r(NULL, "/", &save)) {
+        if (strcmp(part, ".") == 0) {
+            continue;
+        }
+        if (strcmp(part, "..") == 0) {
+            while (o > 0 && out[o - 1] != '/') {
+                o--;
+            }
+            if (o > 0) {
+                o--;
+            }
+            continue;
+        }
+        out[o++] = '/';
+        size_t l = strlen(part);
+        memcpy(out + o, part, l);
+        o += l;
+    }
+    if (o == 0) {
+        out[o++] = '/';
+    }
+    out[o] = '\0';
+    free(joined);
+    return out;
+}
+
 static char *read_stream(FILE *fp, size_t *len)
 {
     size_t cap = 65536, n = 0;
@@ -251,10 +300,13 @@ int main(int argc, char **argv)
         }
     } else if (i < argc && strcmp(argv[i], "-") != 0) {
         pyl_set_argv(vm, argc - i, argv + i);
-        char *copy = strdup(argv[i]);
+        /* like CPython 3.9+, the script's code and __file__ use its absolute path */
+        char *path = absolute_path(argv[i]);
+        char *copy = strdup(path ? path : argv[i]);
         pyl_path_prepend(vm, copy ? dirname(copy) : "");
         free(copy);
-        status = pyl_run_file(vm, argv[i]);
+        status = pyl_run_file(vm, path ? path : argv[i]);
+        free(path);
     } else if (i >= argc && isatty(0)) {
         char *empty = "";
         pyl_set_argv(vm, 1, &empty);

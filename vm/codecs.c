@@ -457,21 +457,39 @@ static int encode_error(Enc *e, intptr_t start, intptr_t end, const char *p, int
         }
         return 0;
     case EH_SURROGATEESCAPE: {
-        /* every character must be U+DC80..U+DCFF (an escaped byte) */
+        /* U+DC80..U+DCFF give back the byte they escape. UTF-16/32 cannot take a
+         * single byte: an error. ASCII, Latin-1 and UTF-8 write the escapable
+         * prefix of the run and report the rest; the charmap codec (cp1252) takes
+         * the run whole or not at all (as CPython's encoders do). */
+        if (e->codec != PYL_CODEC_UTF8 && e->codec != PYL_CODEC_ASCII &&
+            e->codec != PYL_CODEC_LATIN1 && e->codec != PYL_CODEC_CP1252) {
+            goto strict;
+        }
         const char *r = q;
+        intptr_t k = start;
         while (r < qe) {
+            const char *at = r;
             uint32_t c = pyl_utf8_next(&r);
             if (c < 0xDC80 || c > 0xDCFF) {
-                goto strict;
+                if (e->codec == PYL_CODEC_CP1252) {
+                    goto strict;
+                }
+                r = at;
+                break;
             }
+            k++;
         }
-        while (q < qe) {
+        while (q < r) {
             uint32_t c = pyl_utf8_next(&q);
             if (pyl_buf_putc(t, &e->b, (char)(c - 0xDC00)) < 0) {
                 return -1;
             }
         }
-        return 0;
+        if (k == end) {
+            return 0;
+        }
+        start = k;
+        goto strict;
     }
     case EH_SURROGATEPASS: {
         if (e->codec == PYL_CODEC_ASCII || e->codec == PYL_CODEC_LATIN1 ||
@@ -546,7 +564,9 @@ static PylObject *encode_generic(PylThread *t, PylObject *s, int codec, const ch
             continue;
         }
         intptr_t j = i + 1;
-        while (p < end) {
+        /* UTF-16/32 handle one character at a time, the others whole runs */
+        bool per_char = e.codec >= PYL_CODEC_UTF16 && e.codec <= PYL_CODEC_UTF32_BE;
+        while (p < end && !per_char) {
             const char *q = p;
             uint32_t d = pyl_utf8_next(&q);
             if (encodable(e.codec, d)) {
@@ -739,18 +759,22 @@ static int decode_error(Dec *d, intptr_t start, intptr_t end, const char *reason
             }
         }
         return 0;
-    case EH_SURROGATEESCAPE:
-        for (intptr_t i = start; i < end; i++) {
-            if (d->data[i] < 0x80) {
-                goto strict;
-            }
-        }
-        for (intptr_t i = start; i < end; i++) {
+    case EH_SURROGATEESCAPE: {
+        /* up to 4 leading bytes >= 0x80 become U+DC80..U+DCFF; decoding resumes
+         * after them (CPython's handler) */
+        intptr_t i = start;
+        while (i < end && i - start < 4 && d->data[i] >= 0x80) {
             if (pyl_buf_put_codepoint(t, &d->b, 0xDC00 + d->data[i]) < 0) {
                 return -1;
             }
+            i++;
         }
+        if (i == start) {
+            goto strict;
+        }
+        *resume = i;
         return 0;
+    }
     case EH_SURROGATEPASS: {
         uint32_t cp;
         int l = surrogate_at(d, start, &cp);

@@ -767,23 +767,8 @@ static int repeat_count(PylThread *t, PylObject *count, intptr_t *n)
     return pyl_index_as_ssize(t, count, n);
 }
 
-static PylObject *list_mul(PylThread *t, PylObject *a, PylObject *b)
+static PylObject *list_repeat(PylThread *t, PylObject *seq, intptr_t n)
 {
-    PylObject *seq, *count;
-    if (PYL_IS_LIST(a)) {
-        seq = a;
-        count = b;
-    } else if (PYL_IS_LIST(b)) {
-        seq = b;
-        count = a;
-    } else {
-        return PYL_NOTIMPLEMENTED;
-    }
-    intptr_t n;
-    int rc = repeat_count(t, count, &n);
-    if (rc != 0) {
-        return rc > 0 ? PYL_NOTIMPLEMENTED : NULL;
-    }
     intptr_t size = PYL_LIST_SIZE(seq);
     if (n <= 0 || size == 0) {
         return pyl_list_new(t, 0);
@@ -814,21 +799,36 @@ static PylObject *list_mul(PylThread *t, PylObject *a, PylObject *b)
     return r;
 }
 
-static PylObject *list_imul(PylThread *t, PylObject *a, PylObject *b)
+static PylObject *list_mul(PylThread *t, PylObject *a, PylObject *b)
 {
+    PylObject *seq, *count;
+    if (PYL_IS_LIST(a)) {
+        seq = a;
+        count = b;
+    } else if (PYL_IS_LIST(b)) {
+        seq = b;
+        count = a;
+    } else {
+        return PYL_NOTIMPLEMENTED;
+    }
     intptr_t n;
-    int rc = repeat_count(t, b, &n);
+    int rc = repeat_count(t, count, &n);
     if (rc != 0) {
         return rc > 0 ? PYL_NOTIMPLEMENTED : NULL;
     }
-    PylList *l = LIST(a);
+    return list_repeat(t, seq, n);
+}
+
+static PylObject *list_inplace_repeat(PylThread *t, PylObject *self, intptr_t n)
+{
+    PylList *l = LIST(self);
     intptr_t size = l->size;
     if (size == 0 || n == 1) {
-        return pyl_incref(a);
+        return pyl_incref(self);
     }
     if (n < 1) {
         list_clear_items(t, l);
-        return pyl_incref(a);
+        return pyl_incref(self);
     }
     if (size > INTPTR_MAX / n) {
         return pyl_err_nomemory(t);
@@ -842,7 +842,17 @@ static PylObject *list_imul(PylThread *t, PylObject *a, PylObject *b)
             items[k * size + i] = pyl_incref(items[i]);
         }
     }
-    return pyl_incref(a);
+    return pyl_incref(self);
+}
+
+static PylObject *list_imul(PylThread *t, PylObject *a, PylObject *b)
+{
+    intptr_t n;
+    int rc = repeat_count(t, b, &n);
+    if (rc != 0) {
+        return rc > 0 ? PYL_NOTIMPLEMENTED : NULL;
+    }
+    return list_inplace_repeat(t, a, n);
 }
 
 static PylObject *list_new_(PylThread *t, PylType *type, PylObject *const *args, intptr_t nargs,
@@ -1118,6 +1128,36 @@ static PylObject *list_sizeof(PylThread *t, PylObject *self)
                                      cap * (intptr_t)sizeof(PylObject *));
 }
 
+/* list.__add__ / __mul__ / __rmul__ / __imul__ called as methods: CPython
+ * exposes its sequence slots here, which raise instead of returning
+ * NotImplemented. (The operators themselves go through the nb slots.) */
+static PylObject *list_add_meth(PylThread *t, PylObject *self, PylObject *other)
+{
+    if (!PYL_IS_LIST(other)) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError),
+                              "can only concatenate list (not \"%T\") to list", other);
+    }
+    return list_add(t, self, other);
+}
+
+static PylObject *list_mul_meth(PylThread *t, PylObject *self, PylObject *count)
+{
+    intptr_t n;
+    if (pyl_index_as_ssize(t, count, &n) < 0) {
+        return NULL;
+    }
+    return list_repeat(t, self, n);
+}
+
+static PylObject *list_imul_meth(PylThread *t, PylObject *self, PylObject *count)
+{
+    intptr_t n;
+    if (pyl_index_as_ssize(t, count, &n) < 0) {
+        return NULL;
+    }
+    return list_inplace_repeat(t, self, n);
+}
+
 PYL_INTERNAL PylObject *pyl_list_iter(PylThread *t, PylObject *self);
 static PylObject *list_reversed(PylThread *t, PylObject *self);
 
@@ -1135,6 +1175,10 @@ static const PylMethodDef list_methods[] = {
     PYL_METHOD_KW("sort", list_sort_meth),
     PYL_METHOD_NOARGS("__reversed__", list_reversed),
     PYL_METHOD_NOARGS("__sizeof__", list_sizeof),
+    PYL_METHOD_O("__add__", list_add_meth),
+    PYL_METHOD_O("__mul__", list_mul_meth),
+    PYL_METHOD_O("__rmul__", list_mul_meth),
+    PYL_METHOD_O("__imul__", list_imul_meth),
     PYL_METHOD_END,
 };
 

@@ -202,10 +202,11 @@ static void print_source(PylThread *t, PylBuf *out, PylCode *co, int lasti, int 
             if (end > n) {
                 end = n;
             }
-            if (start < end && (start > indent || end < n)) {
-                int left = -1, right = -1;
-                bool anchors = loc.end_line == loc.line &&
-                               pyl_caret_anchors(s + start, (size_t)(end - start), &left, &right);
+            int left = -1, right = -1;
+            bool anchors = start < end && loc.end_line == loc.line &&
+                           pyl_caret_anchors(s + start, (size_t)(end - start), &left, &right);
+            /* carets unless the span is the whole line and has no anchors */
+            if (start < end && (start > indent || end < n || anchors)) {
                 pyl_buf_puts(t, out, "    ");
                 /* columns are byte offsets; carets count characters */
                 for (intptr_t i = indent; i < start; i++) {

@@ -481,10 +481,33 @@ static PylObject *tuple_getnewargs(PylThread *t, PylObject *self)
     return r;
 }
 
+/* tuple.__add__ / __mul__ / __rmul__ called as methods raise like CPython's
+ * sequence slots instead of returning NotImplemented. */
+static PylObject *tuple_add_meth(PylThread *t, PylObject *self, PylObject *other)
+{
+    if (!PYL_IS_TUPLE(other)) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError),
+                              "can only concatenate tuple (not \"%T\") to tuple", other);
+    }
+    return tuple_add(t, self, other);
+}
+
+static PylObject *tuple_mul_meth(PylThread *t, PylObject *self, PylObject *count)
+{
+    intptr_t n;
+    if (pyl_index_as_ssize(t, count, &n) < 0) {
+        return NULL;
+    }
+    return tuple_repeat(t, self, n);
+}
+
 static const PylMethodDef tuple_methods[] = {
     PYL_METHOD_O("count", tuple_count),
     PYL_METHOD_FAST("index", tuple_index),
     PYL_METHOD_NOARGS("__getnewargs__", tuple_getnewargs),
+    PYL_METHOD_O("__add__", tuple_add_meth),
+    PYL_METHOD_O("__mul__", tuple_mul_meth),
+    PYL_METHOD_O("__rmul__", tuple_mul_meth),
     PYL_METHOD_END,
 };
 

@@ -1,0 +1,3 @@
+# pyl-test: full-stderr
+x = 10
+label = "n=" + x

@@ -1,0 +1,3 @@
+# pyl-test: full-stderr
+values = [1, 2, 3
+print(values)
