@@ -261,7 +261,10 @@ int main(int argc, char **argv)
             i++;
             continue; /* accepted for compatibility */
         }
-        fprintf(stderr, "Unknown option: %s\n%s", a, usage);
+        fprintf(stderr,
+                "unknown option %s\nusage: pyl [option] ... [-c cmd | -m mod | file | -] [arg] "
+                "...\nTry `pyl -h' for more information.\n",
+                a);
         return 2;
     }
     PylVM *vm = pyl_vm_new();

@@ -370,7 +370,8 @@ int pyl_lexer_init(PylLexer *lx, const char *src, size_t len, int flags, const c
     lx->err = err;
     lx->flags = flags;
     lx->atbol = 1;
-    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
+    /* A str source (PYL_LEX_STRING_INPUT) keeps U+FEFF: it is then an error. */
+    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0 && !(flags & PYL_LEX_STRING_INPUT)) {
         src += 3, len -= 3;
         lx->had_bom = 1;
     }

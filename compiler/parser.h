@@ -38,9 +38,10 @@ typedef enum {
 PYL_INTERNAL PylMod *pyl_parse(PylArena *a, const char *src, size_t len, const char *filename,
                                PylParseMode mode, PylSyntaxError *err);
 
-/* pyl_parse with flags: PYL_PARSE_STRING_INPUT makes PYL_PARSE_FILE report
- * positions as compile(src, filename, 'exec') does (use it for compile() and
- * exec() of a string). */
+/* pyl_parse with flags: PYL_PARSE_STRING_INPUT says the source is a str (the
+ * UTF-8 of compile()'s or exec()'s str argument), not a file: positions are then
+ * those compile(src, filename, 'exec') reports, and a leading U+FEFF is not a
+ * BOM but an invalid character, as in CPython. */
 #define PYL_PARSE_STRING_INPUT 1
 PYL_INTERNAL PylMod *pyl_parse_ex(PylArena *a, const char *src, size_t len, const char *filename,
                                   PylParseMode mode, int flags, PylSyntaxError *err);

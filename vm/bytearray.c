@@ -300,7 +300,8 @@ static int ba_setitem(PylThread *t, PylObject *self, PylObject *key, PylObject *
         if (step == 1) {
             r = ba_splice(t, self, start, len, vb ? PYL_BYTES_DATA(vb) : NULL,
                           vb ? PYL_BYTES_SIZE(vb) : 0);
-        } else if (vb != NULL) {
+        } else if (vb != NULL && PYL_BYTES_SIZE(vb) > 0) {
+            /* (assigning b'' to an extended slice deletes it, as in CPython) */
             if (PYL_BYTES_SIZE(vb) != len) {
                 pyl_err_format(t, PYL_EXC(t, ValueError),
                                "attempt to assign bytes of size %zd to extended slice of size %zd",

@@ -219,6 +219,9 @@ static intptr_t ascii_core(const char *s, intptr_t n, bool uni, char *buf)
     while (p < end) {
         unsigned char c = (unsigned char)*p;
         if (c < 0x80) {
+            if (c == 0) {
+                return -1;
+            }
             buf[len++] = (char)c;
             p++;
             continue;
@@ -995,8 +998,7 @@ static int hex_value(unsigned char c)
 static PylObject *float_fromhex(PylThread *t, PylObject *cls, PylObject *arg)
 {
     if (!PYL_IS_STR(arg)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "fromhex() argument must be str, not %T",
-                              arg);
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "bad argument type for built-in operation");
     }
     const char *s = PYL_STR_DATA(arg), *end = s + PYL_STR_NBYTES(arg);
     while (s < end && is_space((unsigned char)*s, false)) {

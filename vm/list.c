@@ -668,12 +668,15 @@ static int list_ass_subscript(PylThread *t, PylObject *self, PylObject *key, Pyl
         if (seq == NULL) {
             return -1;
         }
-        /* Building seq may have run code that resized the list: resolve again. */
-        start = rstart;
-        stop = rstop;
-        len = pyl_slice_adjust(l->size, &start, &stop, step);
         intptr_t n;
         PylObject *const *src = fast_items(seq, &n);
+        if (n == len) {
+            /* Building seq may have run code that resized the list: resolve the
+             * slice again (CPython's message uses the size before). */
+            start = rstart;
+            stop = rstop;
+            len = pyl_slice_adjust(l->size, &start, &stop, step);
+        }
         if (n != len) {
             pyl_err_format(t, PYL_EXC(t, ValueError),
                            "attempt to assign sequence of size %zd to extended slice of size %zd",

@@ -368,6 +368,9 @@ static int format_one(Fmt *f, PylObject *v, uint32_t type, int flags, intptr_t w
     case 'x':
     case 'X': {
         PylObject *iv;
+        if (f->bytes && type == 'i') {
+            type = 'd'; /* bytes formatting names %i %d in messages */
+        }
         if (PYL_IS_INT(v)) {
             iv = pyl_incref(v);
         } else if (type == 'o' || type == 'x' || type == 'X') {
@@ -420,6 +423,10 @@ static int format_one(Fmt *f, PylObject *v, uint32_t type, int flags, intptr_t w
         if (PYL_IS_FLOAT(v)) {
             x = PYL_FLOAT_VALUE(v);
         } else if (pyl_float_as_double(t, v, &x) < 0) {
+            if (f->bytes && pyl_err_matches(t, PYL_EXC(t, TypeError))) {
+                pyl_err_clear(t);
+                pyl_err_format(t, PYL_EXC(t, TypeError), "float argument required, not %T", v);
+            }
             return -1;
         }
         intptr_t len;

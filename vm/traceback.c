@@ -266,92 +266,90 @@ static void print_tb(PylThread *t, PylBuf *out, PylObject *tbo)
     }
 }
 
-/* The "  File ..., line N\n    text\n    ^^^\n" block of a SyntaxError. */
+/* The "  File ..., line N\n    text\n    ^^^\n" block of a SyntaxError, laid out
+ * exactly as CPython 3.11 does: offsets count bytes of the UTF-8 text, leading
+ * whitespace is stripped (shifting the caret), subclasses (IndentationError,
+ * TabError) get a single caret, and a caret left of the text is not drawn. */
 static void print_syntax_error_location(PylThread *t, PylBuf *out, PylObject *exc)
 {
     PylObject *fn = pyl_exception_get_attr(t, exc, "filename");
     PylObject *lineno = pyl_exception_get_attr(t, exc, "lineno");
     PylObject *text = pyl_exception_get_attr(t, exc, "text");
-    PylObject *offset = pyl_exception_get_attr(t, exc, "offset");
-    PylObject *end_offset = pyl_exception_get_attr(t, exc, "end_offset");
-    PylObject *end_lineno = pyl_exception_get_attr(t, exc, "end_lineno");
+    PylObject *offset_o = pyl_exception_get_attr(t, exc, "offset");
+    PylObject *end_offset_o = pyl_exception_get_attr(t, exc, "end_offset");
+    PylObject *end_lineno_o = pyl_exception_get_attr(t, exc, "end_lineno");
     if (!PYL_IS_STR(fn) || !PYL_IS_INT(lineno)) {
+        return;
+    }
+    intptr_t line = 0, end_line, offset = -1, end_offset = -1;
+    if (pyl_int_as_ssize(t, lineno, &line) < 0) {
+        pyl_err_clear(t);
         return;
     }
     pyl_buf_puts(t, out, "  File \"");
     pyl_buf_put_str(t, out, fn);
-    pyl_buf_puts(t, out, "\", line ");
-    PylObject *ls = pyl_str(t, lineno);
-    if (ls != NULL) {
-        pyl_buf_put_str(t, out, ls);
-        pyl_decref(t, ls);
-    }
-    pyl_buf_putc(t, out, '\n');
+    pyl_buf_printf(t, out, "\", line %zd\n", (ssize_t)line);
     if (!PYL_IS_STR(text)) {
         return;
     }
-    /* strip the line like CPython: leading whitespace (shifting the offsets) and
-     * the trailing newline */
+    if (PYL_IS_INT(offset_o) && pyl_int_as_ssize(t, offset_o, &offset) < 0) {
+        pyl_err_clear(t);
+        offset = -1;
+    }
+    end_line = line;
+    if (PYL_TYPEOF(t, exc) == PYL_EXC(t, SyntaxError)) {
+        if (PYL_IS_INT(end_lineno_o) && pyl_int_as_ssize(t, end_lineno_o, &end_line) < 0) {
+            pyl_err_clear(t);
+        }
+        if (PYL_IS_INT(end_offset_o) && pyl_int_as_ssize(t, end_offset_o, &end_offset) < 0) {
+            pyl_err_clear(t);
+            end_offset = -1;
+        }
+    }
     const char *s = PYL_STR_DATA(text);
-    intptr_t n = PYL_STR_NBYTES(text);
-    while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r')) {
-        n--;
+    intptr_t size = PYL_STR_NBYTES(text);
+    if (end_line > line) {
+        end_offset = size;
     }
-    intptr_t lead_chars = 0, lead_bytes = 0;
-    while (lead_bytes < n && (s[lead_bytes] == ' ' || s[lead_bytes] == '\t' ||
-                              s[lead_bytes] == '\f')) {
-        lead_bytes++;
-        lead_chars++;
+    if (end_offset > size + 1) {
+        end_offset = size + 1;
     }
-    intptr_t end_strip = n;
-    while (end_strip > lead_bytes && (s[end_strip - 1] == ' ' || s[end_strip - 1] == '\t')) {
-        end_strip--;
+    intptr_t carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+    offset--;
+    while (*s == ' ' || *s == '\t' || *s == '\f') {
+        s++;
+        offset--;
+    }
+    intptr_t len = (intptr_t)strlen(s);
+    if (len > 0 && s[len - 1] == '\n') {
+        len--;
+    }
+    if (offset > len) {
+        offset = len;
+    }
+    for (;;) {
+        const char *nl = strchr(s, '\n');
+        if (nl == NULL || nl - s >= offset) {
+            break;
+        }
+        intptr_t skip = nl - s + 1;
+        s += skip;
+        len -= skip;
+        offset -= skip;
     }
     pyl_buf_puts(t, out, "    ");
-    pyl_buf_append(t, out, s + lead_bytes, end_strip - lead_bytes);
-    pyl_buf_putc(t, out, '\n');
-    intptr_t off, eoff;
-    if (!PYL_IS_INT(offset) || pyl_int_as_ssize(t, offset, &off) < 0) {
-        pyl_err_clear(t);
+    pyl_buf_puts(t, out, s);
+    if (s[len] != '\n') {
+        pyl_buf_putc(t, out, '\n');
+    }
+    if (offset < 0) {
         return;
     }
-    eoff = off;
-    if (PYL_IS_INT(end_offset) && pyl_int_as_ssize(t, end_offset, &eoff) < 0) {
-        pyl_err_clear(t);
-        eoff = off;
-    }
-    intptr_t line_chars = 0;
-    for (intptr_t i = 0; i < end_strip; i++) {
-        line_chars += ((unsigned char)s[i] & 0xC0) != 0x80;
-    }
-    if (PYL_IS_INT(end_lineno) && !pyl_equal(t, end_lineno, lineno)) {
-        eoff = line_chars + 1;
-    }
-    if (eoff <= off) {
-        eoff = off + 1;
-    }
-    if (off > line_chars + 1) {
-        off = line_chars + 1;
-    }
-    if (eoff > line_chars + 1) {
-        eoff = line_chars + 1;
-    }
-    if (off < 1) {
-        off = 1;
-    }
-    intptr_t col = off - 1 - lead_chars;
-    intptr_t width = eoff - off;
-    if (col < 0) {
-        col = 0;
-    }
-    if (width < 1) {
-        width = 1;
-    }
     pyl_buf_puts(t, out, "    ");
-    for (intptr_t i = 0; i < col; i++) {
+    for (intptr_t i = 0; i < offset; i++) {
         pyl_buf_putc(t, out, ' ');
     }
-    for (intptr_t i = 0; i < width; i++) {
+    for (intptr_t i = 0; i < carets; i++) {
         pyl_buf_putc(t, out, '^');
     }
     pyl_buf_putc(t, out, '\n');

@@ -188,7 +188,12 @@ static PylHash tuple_hash(PylThread *t, PylObject *self)
     if (tup->hash != -1) {
         return tup->hash;
     }
-    if (pyl_enter_call(t, " while hashing") < 0) {
+    /* Nested tuples hash recursively. CPython sets no depth limit here, so only
+     * the C stack is guarded. */
+    char here;
+    if (PYL_UNLIKELY(&here < t->cstack_limit)) {
+        t->depth++; /* pyl_recursion_error undoes it */
+        pyl_recursion_error(t, " while hashing");
         return -1;
     }
     uint64_t acc = XXPRIME_5;
@@ -196,14 +201,12 @@ static PylHash tuple_hash(PylThread *t, PylObject *self)
         PylObject *item = tup->items[i];
         PylHash h = PYL_IS_STR_EXACT(item) ? pyl_str_hash(t, item) : pyl_hash(t, item);
         if (h == -1) {
-            pyl_leave_call(t);
             return -1;
         }
         acc += (uint64_t)h * XXPRIME_2;
         acc = (acc << 31) | (acc >> 33);
         acc *= XXPRIME_1;
     }
-    pyl_leave_call(t);
     acc += (uint64_t)tup->size ^ (XXPRIME_5 ^ 3527539ULL);
     PylHash h = acc == UINT64_MAX ? 1546275796 : (PylHash)acc;
     tup->hash = h;

@@ -35,3 +35,8 @@ class HB:
         return b"HB"
 t(lambda: b"%s" % HB())
 t(lambda: b"%5s" % HB())
+t(lambda: b"%i" % None)
+t(lambda: b"%u" % [])
+t(lambda: b"%f" % "x")
+t(lambda: b"%e" % None)
+t(lambda: b"%x" % "y")
