@@ -84,7 +84,11 @@ typedef struct PylCompiler {
     bool failed;    /* an error is reported (err filled or exception set) */
     bool syntax;    /* ... and it is a SyntaxError in *err */
     bool interactive;
+    int depth; /* nesting of compile_expr, bounded by PYL_COMPILE_DEPTH */
 } PylCompiler;
+
+/* Deepest expression nesting compiled (a + a + ... + a nests to the left). */
+#define PYL_COMPILE_DEPTH 2000
 
 /* Assemble the current unit into a code object (new reference) or NULL. */
 PYL_INTERNAL PylObject *pyl_assemble(PylCompiler *c, PylUnit *u);

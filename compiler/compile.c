@@ -1182,10 +1182,21 @@ static bool compile_named(PylCompiler *c, PylExpr *e)
 static bool compile_store(PylCompiler *c, PylExpr *target);
 static bool has_annotations(PylStmtSeq *seq);
 
+static bool too_deep(PylCompiler *c)
+{
+    pyl_err_format(c->t, PYL_EXC(c->t, RecursionError),
+                   "maximum recursion depth exceeded during compilation");
+    return py_error(c);
+}
+
 static bool compile_expr(PylCompiler *c, PylExpr *e)
 {
     if (c->failed) {
         return false;
+    }
+    if (++c->depth > PYL_COMPILE_DEPTH) {
+        c->depth--;
+        return too_deep(c);
     }
     PylLocation saved = c->u->loc;
     SET_LOC(c, e);
@@ -1336,6 +1347,7 @@ static bool compile_expr(PylCompiler *c, PylExpr *e)
         break;
     }
     c->u->loc = saved;
+    c->depth--;
     return ok && !c->failed;
 }
 
@@ -2771,7 +2783,12 @@ PylObject *pyl_compile(PylThread *t, const char *src, size_t len, const char *fi
     PylObject *code = NULL;
     if (c.filename_obj != NULL) {
         if (pyl_symtable_build(&c.st, arena, mod, filename, &err) < 0) {
-            pyl_raise_syntax_error(t, &err, src, len, filename);
+            if (c.st.too_deep) {
+                pyl_err_format(t, PYL_EXC(t, RecursionError),
+                               "maximum recursion depth exceeded during compilation");
+            } else {
+                pyl_raise_syntax_error(t, &err, src, len, filename);
+            }
         } else {
             if (filename[0] == '<') {
                 /* keep the source so tracebacks can show it */

@@ -627,7 +627,22 @@ static bool visit_named_target(PylSymtable *st, PylExpr *target, PylExpr *e)
     return ok;
 }
 
+static bool visit_expr_inner(PylSymtable *st, PylExpr *e);
+
 static bool visit_expr(PylSymtable *st, PylExpr *e)
+{
+    if (st->depth >= 2000) {
+        st->too_deep = true;
+        st->failed = true;
+        return false;
+    }
+    st->depth++;
+    bool ok = visit_expr_inner(st, e);
+    st->depth--;
+    return ok;
+}
+
+static bool visit_expr_inner(PylSymtable *st, PylExpr *e)
 {
     switch (e->kind) {
     case EXPR_BoolOp:

@@ -73,6 +73,8 @@ typedef struct PylSymtable {
     const char *filename;
     PylSyntaxError *err;
     bool failed;
+    bool too_deep; /* expressions nested past the limit (RecursionError) */
+    int depth;
 } PylSymtable;
 
 /* "__x" inside class C is "_C__x" (dunders and dotted names are kept). Returns

@@ -36,8 +36,8 @@ static int alloc_tables(PylThread *t, PylDict *d, uint8_t log2)
 {
     intptr_t size = (intptr_t)1 << log2;
     intptr_t usable = usable_for(size);
-    char *block = pyl_mem_alloc(t, (size_t)size * sizeof(int32_t) +
-                                       (size_t)usable * sizeof(PylDictEntry));
+    char *block =
+        pyl_mem_alloc(t, (size_t)size * sizeof(int32_t) + (size_t)usable * sizeof(PylDictEntry));
     if (block == NULL) {
         return -1;
     }
@@ -286,8 +286,7 @@ static int insert_new(PylThread *t, PylDict *d, PylObject *key, PylHash hash, Py
     return 0;
 }
 
-static int dict_set_hashed(PylThread *t, PylDict *d, PylObject *key, PylHash hash,
-                           PylObject *value)
+static int dict_set_hashed(PylThread *t, PylDict *d, PylObject *key, PylHash hash, PylObject *value)
 {
     intptr_t slot;
     intptr_t ix = lookup(t, d, key, hash, &slot);
@@ -728,8 +727,8 @@ static PylObject *dict_new(PylThread *t, PylType *type, PylObject *const *args, 
     return pyl_obj_alloc(t, type, type->basicsize);
 }
 
-static int dict_update_common(PylThread *t, PylObject *self, PylObject *const *args,
-                              intptr_t nargs, PylObject *kwnames, const char *fname);
+static int dict_update_common(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                              PylObject *kwnames, const char *fname);
 
 static int dict_init(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
                      PylObject *kwnames)
@@ -875,8 +874,8 @@ static PylObject *dict_copy_meth(PylThread *t, PylObject *self)
 }
 
 /* d.update([other, ]**kwargs); also dict.__init__'s body. */
-static int dict_update_common(PylThread *t, PylObject *self, PylObject *const *args,
-                              intptr_t nargs, PylObject *kwnames, const char *fname)
+static int dict_update_common(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                              PylObject *kwnames, const char *fname)
 {
     if (pyl_check_nargs(t, fname, nargs, 0, 1) < 0) {
         return -1;

@@ -204,8 +204,8 @@ static bool enum_keyword(PylThread *t, PylObject *kwnames, intptr_t i, const cha
 {
     PylObject *kw = PYL_TUPLE_ITEM(kwnames, i);
     if (!pyl_str_equal_cstr(kw, name)) {
-        pyl_err_format(t, PYL_EXC(t, TypeError), "'%U' is an invalid keyword argument for enumerate()",
-                       kw);
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "'%U' is an invalid keyword argument for enumerate()", kw);
         return false;
     }
     return true;
@@ -275,8 +275,7 @@ static PylObject *enumerate_new_(PylThread *t, PylType *type, PylObject *const *
                 }
                 return enumerate_make(t, type, args[1], args[0]);
             }
-            if (!enum_keyword(t, kwnames, 0, "iterable") ||
-                !enum_keyword(t, kwnames, 1, "start")) {
+            if (!enum_keyword(t, kwnames, 0, "iterable") || !enum_keyword(t, kwnames, 1, "start")) {
                 return NULL;
             }
         }
@@ -292,7 +291,8 @@ static PylObject *enumerate_new_(PylThread *t, PylType *type, PylObject *const *
         return pyl_err_format(t, PYL_EXC(t, TypeError),
                               "enumerate() missing required argument 'iterable'");
     }
-    return pyl_err_format(t, PYL_EXC(t, TypeError), "enumerate() takes at most 2 arguments (%zd given)",
+    return pyl_err_format(t, PYL_EXC(t, TypeError),
+                          "enumerate() takes at most 2 arguments (%zd given)",
                           (ssize_t)(nargs + nkw));
 }
 
@@ -735,8 +735,8 @@ static PylObject *lookup_special(PylThread *t, PylObject *o, PylObject *name)
     return get(t, f, o, (PylObject *)type);
 }
 
-static PylObject *reversed_new_(PylThread *t, PylType *type, PylObject *const *args,
-                                intptr_t nargs, PylObject *kwnames)
+static PylObject *reversed_new_(PylThread *t, PylType *type, PylObject *const *args, intptr_t nargs,
+                                PylObject *kwnames)
 {
     if (type == PYL_TYPE(t, REVERSED) && pyl_no_kwargs(t, "reversed", kwnames) < 0) {
         return NULL;

@@ -608,8 +608,8 @@ static PylObject *list_subscript(PylThread *t, PylObject *self, PylObject *key)
 }
 
 /* del a[start:stop:step] for step != 1 (already adjusted, len > 0). */
-static void list_del_extended(PylThread *t, PylList *l, intptr_t start, intptr_t step,
-                              intptr_t len, PylObject **garbage)
+static void list_del_extended(PylThread *t, PylList *l, intptr_t start, intptr_t step, intptr_t len,
+                              PylObject **garbage)
 {
     if (step < 0) {
         /* Walk the same items forwards. */
@@ -708,8 +708,8 @@ static int list_ass_subscript(PylThread *t, PylObject *self, PylObject *key, Pyl
             return -1;
         }
     } else {
-        pyl_err_format(t, PYL_EXC(t, TypeError),
-                       "list indices must be integers or slices, not %T", key);
+        pyl_err_format(t, PYL_EXC(t, TypeError), "list indices must be integers or slices, not %T",
+                       key);
         return -1;
     }
     if (i < 0) {
@@ -1006,8 +1006,7 @@ static PylObject *list_clear_meth(PylThread *t, PylObject *self)
     return PYL_NONE;
 }
 
-static PylObject *list_index(PylThread *t, PylObject *self, PylObject *const *args,
-                             intptr_t nargs)
+static PylObject *list_index(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs)
 {
     if (pyl_check_nargs(t, "index", nargs, 1, 3) < 0) {
         return NULL;
@@ -1127,8 +1126,8 @@ static PylObject *list_sizeof(PylThread *t, PylObject *self)
 {
     PylList *l = LIST(self);
     intptr_t cap = l->cap > 0 ? l->cap : 0;
-    return pyl_int_from_ssize(t, PYL_TYPEOF(t, self)->basicsize +
-                                     cap * (intptr_t)sizeof(PylObject *));
+    return pyl_int_from_ssize(t,
+                              PYL_TYPEOF(t, self)->basicsize + cap * (intptr_t)sizeof(PylObject *));
 }
 
 /* list.__add__ / __mul__ / __rmul__ / __imul__ called as methods: CPython
@@ -1165,24 +1164,15 @@ PYL_INTERNAL PylObject *pyl_list_iter(PylThread *t, PylObject *self);
 static PylObject *list_reversed(PylThread *t, PylObject *self);
 
 static const PylMethodDef list_methods[] = {
-    PYL_METHOD_O("append", list_append_meth),
-    PYL_METHOD_O("extend", list_extend_meth),
-    PYL_METHOD_FAST("insert", list_insert_meth),
-    PYL_METHOD_FAST("pop", list_pop),
-    PYL_METHOD_O("remove", list_remove),
-    PYL_METHOD_NOARGS("clear", list_clear_meth),
-    PYL_METHOD_FAST("index", list_index),
-    PYL_METHOD_O("count", list_count),
-    PYL_METHOD_NOARGS("reverse", list_reverse),
-    PYL_METHOD_NOARGS("copy", list_copy),
-    PYL_METHOD_KW("sort", list_sort_meth),
-    PYL_METHOD_NOARGS("__reversed__", list_reversed),
-    PYL_METHOD_NOARGS("__sizeof__", list_sizeof),
-    PYL_METHOD_O("__add__", list_add_meth),
-    PYL_METHOD_O("__mul__", list_mul_meth),
-    PYL_METHOD_O("__rmul__", list_mul_meth),
-    PYL_METHOD_O("__imul__", list_imul_meth),
-    PYL_METHOD_END,
+    PYL_METHOD_O("append", list_append_meth),     PYL_METHOD_O("extend", list_extend_meth),
+    PYL_METHOD_FAST("insert", list_insert_meth),  PYL_METHOD_FAST("pop", list_pop),
+    PYL_METHOD_O("remove", list_remove),          PYL_METHOD_NOARGS("clear", list_clear_meth),
+    PYL_METHOD_FAST("index", list_index),         PYL_METHOD_O("count", list_count),
+    PYL_METHOD_NOARGS("reverse", list_reverse),   PYL_METHOD_NOARGS("copy", list_copy),
+    PYL_METHOD_KW("sort", list_sort_meth),        PYL_METHOD_NOARGS("__reversed__", list_reversed),
+    PYL_METHOD_NOARGS("__sizeof__", list_sizeof), PYL_METHOD_O("__add__", list_add_meth),
+    PYL_METHOD_O("__mul__", list_mul_meth),       PYL_METHOD_O("__rmul__", list_mul_meth),
+    PYL_METHOD_O("__imul__", list_imul_meth),     PYL_METHOD_END,
 };
 
 /* The GC's clear slot: drop every item (breaks cycles through lists). */

@@ -54,7 +54,24 @@ void pyl_obj_free(PylThread *t, PylObject *o)
 
 void pyl_dealloc(PylThread *t, PylObject *o)
 {
+    if (PYL_UNLIKELY(t->dealloc_depth >= PYL_DEALLOC_DEPTH)) {
+        o->refcnt = (intptr_t)t->trash; /* dead: the field can hold the link */
+        t->trash = o;
+        return;
+    }
+    t->dealloc_depth++;
     o->type->dealloc(t, o);
+    t->dealloc_depth--;
+    if (PYL_UNLIKELY(t->trash != NULL) && t->dealloc_depth == 0) {
+        while (t->trash != NULL) {
+            PylObject *x = t->trash;
+            t->trash = (PylObject *)x->refcnt;
+            x->refcnt = 0;
+            t->dealloc_depth++;
+            x->type->dealloc(t, x);
+            t->dealloc_depth--;
+        }
+    }
 }
 
 /* ---- object ------------------------------------------------------------ */

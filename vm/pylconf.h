@@ -11,6 +11,11 @@
  * instead of overflowing. Large enough for ASan's fat frames. */
 #define PYL_CSTACK_RESERVE (256 * 1024)
 
+/* Freeing a deeply nested structure (a list in a list in a list ...) would
+ * recurse once per level; past this depth, deallocations are queued and run
+ * iteratively by the outermost one (CPython's "trashcan"). */
+#define PYL_DEALLOC_DEPTH 200
+
 /* Size of a thread's frame-stack chunk in pointers (frames are bump-allocated from
  * it). Bigger chunks mean fewer mallocs in deep recursion; 256 KiB each. */
 #define PYL_FRAME_CHUNK_WORDS (32 * 1024)

@@ -490,8 +490,8 @@ static PylObject *new_range_iter(PylThread *t, PylObject *first, PylObject *step
         /* The last value, first + (n-1)*step, lies between first and the range's
          * stop; check it fits anyway. */
         int64_t prod, last;
-        if (n == 0 || (!__builtin_mul_overflow(n - 1, s, &prod) &&
-                       !__builtin_add_overflow(f, prod, &last))) {
+        if (n == 0 ||
+            (!__builtin_mul_overflow(n - 1, s, &prod) && !__builtin_add_overflow(f, prod, &last))) {
             RangeIter *it =
                 (RangeIter *)pyl_obj_alloc(t, PYL_TYPE(t, RANGE_ITER), sizeof(RangeIter));
             if (it == NULL) {

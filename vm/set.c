@@ -1015,8 +1015,8 @@ static PylObject *set_difference_meth(PylThread *t, PylObject *self, PylObject *
     return result;
 }
 
-static PylObject *set_difference_update_meth(PylThread *t, PylObject *self,
-                                             PylObject *const *args, intptr_t nargs)
+static PylObject *set_difference_update_meth(PylThread *t, PylObject *self, PylObject *const *args,
+                                             intptr_t nargs)
 {
     for (intptr_t i = 0; i < nargs; i++) {
         if (set_difference_update_internal(t, SET(self), args[i]) < 0) {
@@ -1474,9 +1474,13 @@ const PylType pyl_set_type = {
     .init = set_init,
     .len = set_len,
     .contains = set_contains_slot,
-    .nb = {[PYL_NB_OR] = set_or, [PYL_NB_AND] = set_and, [PYL_NB_SUB] = set_sub,
+    .nb = {[PYL_NB_OR] = set_or,
+           [PYL_NB_AND] = set_and,
+           [PYL_NB_SUB] = set_sub,
            [PYL_NB_XOR] = set_xor},
-    .inb = {[PYL_NB_OR] = set_ior, [PYL_NB_AND] = set_iand, [PYL_NB_SUB] = set_isub,
+    .inb = {[PYL_NB_OR] = set_ior,
+            [PYL_NB_AND] = set_iand,
+            [PYL_NB_SUB] = set_isub,
             [PYL_NB_XOR] = set_ixor},
     .methods = set_methods,
     .doc = "set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an "
@@ -1498,7 +1502,9 @@ const PylType pyl_frozenset_type = {
     .new_ = frozenset_new_,
     .len = set_len,
     .contains = set_contains_slot,
-    .nb = {[PYL_NB_OR] = set_or, [PYL_NB_AND] = set_and, [PYL_NB_SUB] = set_sub,
+    .nb = {[PYL_NB_OR] = set_or,
+           [PYL_NB_AND] = set_and,
+           [PYL_NB_SUB] = set_sub,
            [PYL_NB_XOR] = set_xor},
     .methods = frozenset_methods,
     .doc = "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\n"

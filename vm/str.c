@@ -12,6 +12,7 @@
 
 #include "vm/codecs.h"
 #include "vm/core.h"
+#include "vm/format.h"
 #include "vm/siphash.h"
 #include "vm/unicode.h"
 
@@ -2381,7 +2382,7 @@ static PylObject *str_dunder_format(PylThread *t, PylObject *self, PylObject *sp
         return pyl_err_format(t, PYL_EXC(t, TypeError), "__format__() argument must be str, not %T",
                               spec);
     }
-    return pyl_str_format_spec(t, self, spec);
+    return pyl_format_str(t, self, spec);
 }
 
 static PylObject *str_getnewargs(PylThread *t, PylObject *self)

@@ -16,8 +16,8 @@ static PylObject *tuple_alloc(PylThread *t, PylType *type, intptr_t n)
     if (n > (INTPTR_MAX - (intptr_t)type->basicsize) / (intptr_t)sizeof(PylObject *)) {
         return pyl_err_nomemory(t);
     }
-    PylTuple *tup = (PylTuple *)pyl_obj_alloc(
-        t, type, type->basicsize + n * (intptr_t)sizeof(PylObject *));
+    PylTuple *tup =
+        (PylTuple *)pyl_obj_alloc(t, type, type->basicsize + n * (intptr_t)sizeof(PylObject *));
     if (tup == NULL) {
         return NULL;
     }
@@ -436,8 +436,7 @@ static PylObject *tuple_count(PylThread *t, PylObject *self, PylObject *value)
     return pyl_int_from_ssize(t, count);
 }
 
-static PylObject *tuple_index(PylThread *t, PylObject *self, PylObject *const *args,
-                              intptr_t nargs)
+static PylObject *tuple_index(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs)
 {
     if (pyl_check_nargs(t, "index", nargs, 1, 3) < 0) {
         return NULL;

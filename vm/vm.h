@@ -93,6 +93,9 @@ struct PylThread {
     int depth;           /* Python calls + C re-entries into the VM */
     char *cstack_limit;  /* lowest safe C stack address (the stack grows down) */
     PylObject *repr_stack; /* list of containers whose repr is in progress */
+    int dealloc_depth;     /* nested deallocations running (see pyl_dealloc) */
+    PylObject *trash;      /* deallocations deferred past PYL_DEALLOC_DEPTH, linked
+                              through their (dead) refcnt fields */
 
     PylFrameChunk *chunk; /* frame stack: bump allocated */
     PylObject **chunk_top;
