@@ -65,7 +65,7 @@ static PylObject *c3_merge(PylThread *t, PylType *type, PylObject *bases)
             /* "Cannot create a consistent method resolution order (MRO) for bases A, B" */
             PylBuf b;
             pyl_buf_init(&b);
-            pyl_buf_puts(t, &b, "Cannot create a consistent method resolution order (MRO) for bases");
+            pyl_buf_puts(t, &b, "Cannot create a consistent method resolution\norder (MRO) for bases");
             bool first = true;
             for (intptr_t i = 0; i < nb; i++) {
                 if (pos[i] < PYL_TUPLE_SIZE(seqs[i])) {

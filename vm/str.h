@@ -105,9 +105,6 @@ PYL_INTERNAL PylObject *pyl_str_format_method(PylThread *t, PylObject *fmt, PylO
                                               PylObject *mapping);
 /* fmt % args for str (printf-style formatting). */
 PYL_INTERNAL PylObject *pyl_str_mod(PylThread *t, PylObject *fmt, PylObject *args);
-/* format(s, spec) for a str: the format-spec mini-language for strings (fill,
- * align, width, precision). */
-PYL_INTERNAL PylObject *pyl_str_format_spec(PylThread *t, PylObject *s, PylObject *spec);
 /* s.encode(encoding, errors); NULL encoding = "utf-8", NULL errors = "strict". */
 PYL_INTERNAL PylObject *pyl_str_encode(PylThread *t, PylObject *s, const char *encoding,
                                        const char *errors);

@@ -189,13 +189,25 @@ void pyl_vm_destroy(PylVM *vm)
     PYL_CLEAR(t, t->exc);
     PYL_CLEAR(t, t->exc_info);
     PYL_CLEAR(t, t->repr_stack);
+    /* Empty the modules' namespaces: __main__ first, builtins last, so code that
+     * still runs (finally blocks of generators, __del__) finds the builtins. */
+    if (vm->main_module != NULL && PYL_MODULE_DICT(vm->main_module) != NULL) {
+        pyl_dict_clear(t, PYL_MODULE_DICT(vm->main_module));
+    }
     if (vm->modules != NULL) {
         intptr_t pos = 0;
         PylObject *k, *m;
         while (pyl_dict_next(vm->modules, &pos, &k, &m)) {
-            if (PYL_IS_KIND(m, MODULE) && PYL_MODULE_DICT(m) != NULL) {
+            if (PYL_IS_KIND(m, MODULE) && m != vm->builtins_module && m != vm->sys &&
+                PYL_MODULE_DICT(m) != NULL) {
                 pyl_dict_clear(t, PYL_MODULE_DICT(m));
             }
+        }
+        if (vm->sys != NULL && PYL_MODULE_DICT(vm->sys) != NULL) {
+            pyl_dict_clear(t, PYL_MODULE_DICT(vm->sys));
+        }
+        if (vm->builtins != NULL) {
+            pyl_dict_clear(t, vm->builtins);
         }
     }
     PYL_CLEAR(t, vm->main_module);

@@ -1,0 +1,7 @@
+import sys
+print("prompting")
+try:
+    value = input("enter: ")
+except EOFError as e:
+    print("\nEOFError:", e)
+print(sys.stdin.readline() == "")
