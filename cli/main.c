@@ -34,10 +34,17 @@ static const char usage[] =
     "         disassembles FILE\n"
     "-h     : print this help message and exit (also -? or --help)\n"
     "-V     : print the version number and exit (also --version)\n"
+    "-B     : don't write __pycache__/*.pylc files on import; also PYLDONTWRITEBYTECODE=x\n"
+    "-X importstats : at exit, print to stderr how many modules were compiled, loaded\n"
+    "         from the bytecode cache, and written to it\n"
     "--ast FILE, --ast-attrs FILE : print FILE's syntax tree like ast.dump(indent=2)\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
-    "arg ...: arguments passed to program in sys.argv[1:]\n";
+    "arg ...: arguments passed to program in sys.argv[1:]\n"
+    "\n"
+    "Environment variables:\n"
+    "PYLPATH : ':'-separated list of directories prefixed to the default module\n"
+    "          search path (sys.path)\n";
 
 /* path made absolute against the working directory, "." and ".." removed,
  * symlinks kept (os.path.abspath). malloc'd, or NULL. */
@@ -238,9 +245,49 @@ static int repl(PylVM *vm)
     return 0;
 }
 
+/* sys.path after the program's directory: $PYLPATH, then the library shipped
+ * with pyl (<bindir>/../lib for a build tree, <bindir>/../lib/pyl installed). */
+static void default_path(PylVM *vm)
+{
+    const char *env = getenv("PYLPATH");
+    if (env != NULL && env[0] != '\0') {
+        char *copy = strdup(env);
+        char *save = NULL;
+        for (char *d = copy ? strtok_r(copy, ":", &save) : NULL; d != NULL;
+             d = strtok_r(NULL, ":", &save)) {
+            pyl_path_append(vm, d);
+        }
+        free(copy);
+    }
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 16);
+    if (n <= 0) {
+        return;
+    }
+    exe[n] = '\0';
+    char *bindir = dirname(exe);
+    static const char *const candidates[] = {"/../lib/pyl", "/../lib"};
+    for (size_t c = 0; c < sizeof candidates / sizeof *candidates; c++) {
+        char lib[4200];
+        snprintf(lib, sizeof lib, "%s%s", bindir, candidates[c]);
+        char *real = realpath(lib, NULL);
+        char marker[4200];
+        snprintf(marker, sizeof marker, "%s/pyl_lib.txt", real ? real : "");
+        if (real != NULL && access(marker, R_OK) == 0) {
+            pyl_path_append(vm, real);
+            free(real);
+            return;
+        }
+        free(real);
+    }
+}
+
 int main(int argc, char **argv)
 {
     int i = 1;
+    bool write_bytecode = getenv("PYLDONTWRITEBYTECODE") == NULL ||
+                          getenv("PYLDONTWRITEBYTECODE")[0] == '\0';
+    bool import_stats = false;
     while (i < argc && argv[i][0] == '-' && argv[i][1] != '\0') {
         const char *a = argv[i];
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0 || strcmp(a, "-?") == 0) {
@@ -255,7 +302,24 @@ int main(int argc, char **argv)
             strcmp(a, "--ast-attrs") == 0) {
             break;
         }
-        if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 ||
+        if (strcmp(a, "-B") == 0) {
+            write_bytecode = false;
+            i++;
+            continue;
+        }
+        if (strncmp(a, "-X", 2) == 0) {
+            const char *opt = a[2] ? a + 2 : (i + 1 < argc ? argv[i + 1] : NULL);
+            if (opt == NULL) {
+                fprintf(stderr, "Argument expected for the -X option\n%s", usage);
+                return 2;
+            }
+            if (strcmp(opt, "importstats") == 0) {
+                import_stats = true;
+            } /* other -X options are accepted and ignored, like CPython */
+            i += a[2] ? 1 : 2;
+            continue;
+        }
+        if (strcmp(a, "-u") == 0 || strcmp(a, "-E") == 0 ||
             strcmp(a, "-s") == 0 || strcmp(a, "-S") == 0 || strcmp(a, "-I") == 0 ||
             strcmp(a, "-O") == 0) {
             i++;
@@ -272,6 +336,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "pyl: cannot create the interpreter\n");
         return 1;
     }
+    pyl_set_write_bytecode(vm, write_bytecode);
+    default_path(vm);
     int status;
     if (i < argc && (strcmp(argv[i], "--ast") == 0 || strcmp(argv[i], "--ast-attrs") == 0)) {
         if (i + 1 >= argc) {
@@ -336,6 +402,12 @@ int main(int argc, char **argv)
     int fs = pyl_flush_std(vm);
     if (status == 0 && fs != 0) {
         status = fs;
+    }
+    if (import_stats) {
+        long compiled, loads, writes;
+        pyl_import_stats(vm, &compiled, &loads, &writes);
+        fprintf(stderr, "import stats: compiled %ld, cache loads %ld, cache writes %ld\n",
+                compiled, loads, writes);
     }
     pyl_vm_free(vm);
     return status;

@@ -14,59 +14,6 @@
 #include "compiler/codegen.h"
 
 
-static int stack_pop(int op, int arg)
-{
-    switch (op) {
-#define PYL_OPCODE(NAME, CACHES, POP, PUSH, FLAGS)                                                 \
-    case OP_##NAME:                                                                                \
-        return (POP);
-#include "vm/opcodes.def"
-#undef PYL_OPCODE
-    default:
-        return 0;
-    }
-}
-
-static int stack_push(int op, int arg)
-{
-    switch (op) {
-#define PYL_OPCODE(NAME, CACHES, POP, PUSH, FLAGS)                                                 \
-    case OP_##NAME:                                                                                \
-        return (PUSH);
-#include "vm/opcodes.def"
-#undef PYL_OPCODE
-    default:
-        return 0;
-    }
-}
-
-static bool is_terminal(int op)
-{
-    return op == OP_RETURN_VALUE || op == OP_RAISE_VARARGS || op == OP_RERAISE ||
-           op == OP_JUMP_FORWARD || op == OP_JUMP_BACKWARD;
-}
-
-/* Stack effect when the jump of instruction op is taken. */
-static int jump_effect(int op)
-{
-    switch (op) {
-    case OP_FOR_ITER:
-        return -1; /* the exhausted iterator is popped */
-    case OP_JUMP_IF_FALSE_OR_POP:
-    case OP_JUMP_IF_TRUE_OR_POP:
-        return 0;
-    case OP_POP_JUMP_IF_FALSE:
-    case OP_POP_JUMP_IF_TRUE:
-    case OP_POP_JUMP_IF_NONE:
-    case OP_POP_JUMP_IF_NOT_NONE:
-        return -1;
-    case OP_SEND:
-        return -1;
-    default:
-        return 0;
-    }
-}
-
 typedef struct Assembler {
     PylCompiler *c;
     PylUnit *u;
@@ -146,13 +93,13 @@ static bool compute_depths(Assembler *a)
                     return false;
                 }
             } else {
-                int pop = stack_pop(in->op, in->arg);
-                int push = stack_push(in->op, in->arg);
+                int pop = pyl_opcode_pops(in->op, in->arg);
+                int push = pyl_opcode_pushes(in->op, in->arg);
                 if (depth - pop < 0) {
                     return internal_error(a, "stack underflow", i);
                 }
                 if (in->label >= 0) {
-                    int taken = depth + jump_effect(in->op);
+                    int taken = depth + pyl_opcode_jump_effect(in->op);
                     if (in->op == OP_JUMP_FORWARD || in->op == OP_JUMP_BACKWARD) {
                         taken = depth;
                     }
@@ -160,7 +107,7 @@ static bool compute_depths(Assembler *a)
                         return false;
                     }
                 }
-                if (is_terminal(in->op)) {
+                if (pyl_opcode_is_terminal(in->op)) {
                     break;
                 }
                 depth = depth - pop + push;

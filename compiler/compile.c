@@ -178,6 +178,24 @@ static PylObject *const_key(PylThread *t, PylObject *o)
         pyl_decref(t, keys);
         return k;
     }
+    if (PYL_IS_KIND(o, FROZENSET)) {
+        /* frozenset({1}) and frozenset({1.0}) are different constants */
+        PylObject *keys = pyl_frozenset_new(t, NULL);
+        intptr_t pos = 0;
+        PylObject *item;
+        while (keys != NULL && pyl_set_next(o, &pos, &item)) {
+            PylObject *k = const_key(t, item);
+            if (k == NULL || pyl_set_add(t, keys, k) < 0) {
+                pyl_xdecref(t, k);
+                PYL_CLEAR(t, keys);
+                break;
+            }
+            pyl_decref(t, k);
+        }
+        PylObject *k = keys ? pyl_tuple_pack(t, 2, type, keys) : NULL;
+        pyl_xdecref(t, keys);
+        return k;
+    }
     if (PYL_IS_KIND(o, CODE)) {
         return pyl_int_from_i64(t, (int64_t)(intptr_t)o); /* identity */
     }
@@ -707,11 +725,63 @@ static bool has_starred(PylExprSeq *seq)
     return false;
 }
 
+static PylObject *constant_tuple(PylCompiler *c, PylExprSeq *elts);
+
+/* -literal for a number literal */
+static bool is_negated_number(PylExpr *e)
+{
+    if (e->kind != EXPR_UnaryOp || e->v.UnaryOp.op != UOP_USub ||
+        e->v.UnaryOp.operand->kind != EXPR_Constant) {
+        return false;
+    }
+    int kind = e->v.UnaryOp.operand->v.Constant.value.kind;
+    return kind == CONST_INT || kind == CONST_FLOAT;
+}
+
+static bool is_constant_expr(PylExpr *e)
+{
+    if (e->kind == EXPR_Constant || is_negated_number(e)) {
+        return true;
+    }
+    if (e->kind != EXPR_Tuple || e->v.Tuple.ctx != CTX_Load) {
+        return false;
+    }
+    for (int i = 0; i < e->v.Tuple.elts.n; i++) {
+        if (!is_constant_expr(e->v.Tuple.elts.items[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The value of a constant expression (as CPython's AST optimizer folds tuples of
+ * constants into one constant): a new reference, or NULL after py_error. */
+static PylObject *constant_value(PylCompiler *c, PylExpr *e)
+{
+    if (e->kind == EXPR_Constant) {
+        PylObject *o = const_object(c, &e->v.Constant.value);
+        if (o == NULL) {
+            py_error(c);
+        }
+        return o;
+    }
+    if (is_negated_number(e)) {
+        PylObject *v = constant_value(c, e->v.UnaryOp.operand);
+        PylObject *neg = v ? pyl_neg(c->t, v) : NULL;
+        pyl_xdecref(c->t, v);
+        if (neg == NULL && v != NULL) {
+            py_error(c);
+        }
+        return neg;
+    }
+    return constant_tuple(c, &e->v.Tuple.elts);
+}
+
 /* A tuple constant if every element is a constant, else NULL (no error). */
 static PylObject *constant_tuple(PylCompiler *c, PylExprSeq *elts)
 {
     for (int i = 0; i < elts->n; i++) {
-        if (elts->items[i]->kind != EXPR_Constant) {
+        if (!is_constant_expr(elts->items[i])) {
             return NULL;
         }
     }
@@ -721,10 +791,9 @@ static PylObject *constant_tuple(PylCompiler *c, PylExprSeq *elts)
         return NULL;
     }
     for (int i = 0; i < elts->n; i++) {
-        PylObject *o = const_object(c, &elts->items[i]->v.Constant.value);
+        PylObject *o = constant_value(c, elts->items[i]);
         if (o == NULL) {
             pyl_decref(c->t, tup);
-            py_error(c);
             return NULL;
         }
         PYL_TUPLE_ITEMS(tup)[i] = o;
@@ -741,6 +810,34 @@ static bool compile_sequence(PylCompiler *c, PylExprSeq *elts, int build_op, int
             PylObject *tup = constant_tuple(c, elts);
             if (tup != NULL) {
                 emit_const(c, tup);
+                return !c->failed;
+            }
+            if (c->failed) {
+                return false;
+            }
+        }
+        if (build_op != OP_BUILD_TUPLE && elts->n > 2) {
+            /* [1, 2, 3] is BUILD_LIST 0 + LIST_EXTEND of a constant tuple, {1, 2, 3}
+             * BUILD_SET 0 + SET_UPDATE of a constant frozenset (as in CPython, whose
+             * set order this reproduces: the frozenset is rebuilt from a tuple of
+             * its items when constants are merged) */
+            PylObject *tup = constant_tuple(c, elts);
+            if (tup != NULL) {
+                if (build_op == OP_BUILD_SET) {
+                    PylObject *fs = pyl_frozenset_new(c->t, tup);
+                    pyl_decref(c->t, tup);
+                    PylObject *items = fs ? pyl_tuple_from_iterable(c->t, fs) : NULL;
+                    pyl_xdecref(c->t, fs);
+                    tup = items ? pyl_frozenset_new(c->t, items) : NULL;
+                    pyl_xdecref(c->t, items);
+                    if (tup == NULL) {
+                        py_error(c);
+                        return false;
+                    }
+                }
+                emit(c, build_op, 0);
+                emit_const(c, tup);
+                emit(c, extend_op, 1);
                 return !c->failed;
             }
             if (c->failed) {
@@ -1215,15 +1312,10 @@ static bool compile_expr(PylCompiler *c, PylExpr *e)
         break;
     case EXPR_UnaryOp: {
         PylExpr *operand = e->v.UnaryOp.operand;
-        if (e->v.UnaryOp.op == UOP_USub && operand->kind == EXPR_Constant &&
-            (operand->v.Constant.value.kind == CONST_INT ||
-             operand->v.Constant.value.kind == CONST_FLOAT)) {
-            /* fold -literal */
-            PylObject *v = const_object(c, &operand->v.Constant.value);
-            PylObject *neg = v ? pyl_neg(c->t, v) : NULL;
-            pyl_xdecref(c->t, v);
+        if (is_negated_number(e)) {
+            PylObject *neg = constant_value(c, e);
             if (neg == NULL) {
-                ok = py_error(c);
+                ok = false;
                 break;
             }
             emit_const(c, neg);

@@ -607,7 +607,7 @@ static int verify_end_of_number(PylLexer *lx, int c, const char *kind)
     if (r) {
         return 1;
     }
-    if (is_id_char(c)) {
+    if (c < 128 && is_id_char(c)) { /* a non-ASCII letter just starts a NAME */
         backup(lx, c);
         syntaxerror(lx, "invalid %s literal", kind);
         return 0;

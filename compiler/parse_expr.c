@@ -223,9 +223,16 @@ static void *invalid_expression_rule(Parser *p)
     }
     int excluded = 0;
     if (t->kind == TOK_NAME) {
-        if (tok_is_soft(t, "_") || tok_is_soft(t, "case") || tok_is_soft(t, "match")) {
-            excluded = 1;
-        } else {
+        /* SOFT_KEYWORD: CPython compares only the token's length of each soft
+           keyword, so any prefix of "match", "case" or "_" ("c", "ma") counts */
+        size_t n = (size_t)(t->end - t->start);
+        static const char *const soft[] = {"_", "case", "match"};
+        for (int i = 0; i < 3; i++) {
+            if (strncmp(soft[i], t->start, n) == 0) {
+                excluded = 1;
+            }
+        }
+        if (!excluded) {
             p->mark++;
             excluded = next_is(p, TOK_STRING);
             p->mark = mark;

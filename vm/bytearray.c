@@ -11,14 +11,6 @@
 #include "vm/codecs.h"
 #include "vm/core.h"
 
-PYL_INTERNAL PylObject *pyl_bytes_convert(PylThread *t, PylObject *o, const char *what);
-PYL_INTERNAL PylObject *pyl_bytes_getitem_any(PylThread *t, PylObject *self, PylObject *key);
-PYL_INTERNAL PylObject *pyl_bytes_repeat_like(PylThread *t, PylObject *self, intptr_t n);
-PYL_INTERNAL PylObject *pyl_bytearray_iter(PylThread *t, PylObject *self);
-PYL_INTERNAL int pyl_str_arg_cstr(PylThread *t, PylObject *o, const char *fname, const char *pname,
-                                  const char **out);
-PYL_INTERNAL int pyl_seq_repeat_count(PylThread *t, PylObject *seq, PylObject *count, intptr_t *n,
-                                      bool seq_on_right);
 PYL_INTERNAL PylHash pyl_hash_unhashable(PylThread *t, PylObject *o);
 
 #define BA(o) ((PylByteArray *)(o))
@@ -57,8 +49,9 @@ int pyl_bytearray_resize(PylThread *t, PylObject *o, intptr_t n)
 
 static PylObject *ba_alloc(PylThread *t, PylType *type)
 {
-    intptr_t size = type->basicsize > (intptr_t)sizeof(PylByteArray) ? type->basicsize
-                                                                      : (intptr_t)sizeof(PylByteArray);
+    intptr_t size = type->basicsize > (intptr_t)sizeof(PylByteArray)
+                        ? type->basicsize
+                        : (intptr_t)sizeof(PylByteArray);
     PylByteArray *ba = (PylByteArray *)pyl_obj_alloc(t, type, size);
     if (ba == NULL) {
         return NULL;
@@ -219,9 +212,9 @@ static int ba_init(PylThread *t, PylObject *self, PylObject *const *args, intptr
             return -1;
         }
         if (a[0] == NULL || !PYL_IS_STR(a[0])) {
-            pyl_err_format(t, PYL_EXC(t, TypeError), a[1] != NULL
-                                                         ? "encoding without a string argument"
-                                                         : "errors without a string argument");
+            pyl_err_format(t, PYL_EXC(t, TypeError),
+                           a[1] != NULL ? "encoding without a string argument"
+                                        : "errors without a string argument");
             return -1;
         }
         if (a[1] == NULL) {
@@ -285,8 +278,8 @@ static int ba_setitem(PylThread *t, PylObject *self, PylObject *key, PylObject *
         intptr_t start, stop, step;
         PylObject *vb = NULL;
         if (value != NULL) {
-            vb = value_bytes(t, value,
-                             "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+            vb = value_bytes(
+                t, value, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
             if (vb == NULL) {
                 return -1;
             }
@@ -332,8 +325,8 @@ static int ba_setitem(PylThread *t, PylObject *self, PylObject *key, PylObject *
         return r;
     }
     if (!PYL_IS_INT(key) && PYL_TYPEOF(t, key)->index == NULL) {
-        pyl_err_format(t, PYL_EXC(t, TypeError), "bytearray indices must be integers or slices, not %T",
-                       key);
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "bytearray indices must be integers or slices, not %T", key);
         return -1;
     }
     intptr_t i;
@@ -481,8 +474,9 @@ static PylObject *ba_extend(PylThread *t, PylObject *self, PylObject *iterable)
 {
     PylObject *vb;
     if (PYL_IS_BYTES(iterable) || PYL_IS_BYTEARRAY(iterable)) {
-        vb = pyl_bytes_new(t, PYL_IS_BYTES(iterable) ? PYL_BYTES_DATA(iterable) : BA(iterable)->data,
-                           PYL_IS_BYTES(iterable) ? PYL_BYTES_SIZE(iterable) : BA(iterable)->size);
+        vb =
+            pyl_bytes_new(t, PYL_IS_BYTES(iterable) ? PYL_BYTES_DATA(iterable) : BA(iterable)->data,
+                          PYL_IS_BYTES(iterable) ? PYL_BYTES_SIZE(iterable) : BA(iterable)->size);
     } else if (PYL_TYPEOF(t, iterable)->iter == NULL && PYL_TYPEOF(t, iterable)->getitem == NULL) {
         return pyl_err_format(t, PYL_EXC(t, TypeError), "can't extend bytearray with %T", iterable);
     } else {
@@ -612,6 +606,7 @@ static PylObject *ba_sizeof(PylThread *t, PylObject *self)
     return pyl_int_from_ssize(t, 56 + BA(self)->cap + 1);
 }
 
+/* clang-format off */
 static const PylMethodDef ba_methods[] = {
     PYL_BYTES_COMMON_METHODS
     PYL_METHOD_O("append", ba_append),
@@ -628,6 +623,7 @@ static const PylMethodDef ba_methods[] = {
     {"maketrans", {.fast = pyl_bytes_maketrans}, PYL_METH_FAST | PYL_METH_STATIC, NULL},
     PYL_METHOD_END,
 };
+/* clang-format on */
 
 const PylType pyl_bytearray_type = {
     .name = "bytearray",
@@ -648,9 +644,10 @@ const PylType pyl_bytearray_type = {
     .new_ = ba_new,
     .init = ba_init,
     .methods = ba_methods,
-    .doc = "bytearray(iterable_of_ints) -> bytearray\n"
-           "bytearray(string, encoding[, errors]) -> bytearray\n"
-           "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"
-           "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
-           "bytearray() -> empty bytes array",
+    .doc =
+        "bytearray(iterable_of_ints) -> bytearray\n"
+        "bytearray(string, encoding[, errors]) -> bytearray\n"
+        "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"
+        "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
+        "bytearray() -> empty bytes array",
 };

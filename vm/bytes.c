@@ -15,12 +15,6 @@
 #include "vm/core.h"
 #include "vm/siphash.h"
 
-PYL_INTERNAL int pyl_str_adjust_range(PylThread *t, PylObject *so, PylObject *eo, intptr_t len,
-                                      intptr_t *start, intptr_t *end);
-PYL_INTERNAL int pyl_str_arg_cstr(PylThread *t, PylObject *o, const char *fname, const char *pname,
-                                  const char **out);
-PYL_INTERNAL int pyl_seq_repeat_count(PylThread *t, PylObject *seq, PylObject *count, intptr_t *n,
-                                      bool seq_on_right);
 PYL_INTERNAL PylHash pyl_hash_unhashable(PylThread *t, PylObject *o);
 
 /* ---- raw algorithms ------------------------------------------------------------ */
@@ -1535,7 +1529,8 @@ PylObject *pyl_bytes_maketrans(PylThread *t, PylObject *unused, PylObject *const
         return NULL;
     }
     if (fn != tn) {
-        return pyl_err_format(t, PYL_EXC(t, ValueError), "maketrans arguments must have same length");
+        return pyl_err_format(t, PYL_EXC(t, ValueError),
+                              "maketrans arguments must have same length");
     }
     PylBytes *r = bytes_alloc(t, 256);
     if (r == NULL) {
@@ -1615,7 +1610,6 @@ static int bytes_from_iterable(PylThread *t, PylObject *o, PylBuf *b, const char
 
 /* The bytes for one-argument bytes(o) / bytearray(o); what names the type in the
  * "cannot convert" message. */
-PYL_INTERNAL PylObject *pyl_bytes_convert(PylThread *t, PylObject *o, const char *what);
 PylObject *pyl_bytes_convert(PylThread *t, PylObject *o, const char *what)
 {
     if (PYL_IS_BYTES(o) || PYL_IS_BYTEARRAY(o)) {
@@ -1704,9 +1698,9 @@ static PylObject *bytes_new(PylThread *t, PylType *type, PylObject *const *args,
             return NULL;
         }
         if (a[0] == NULL || !PYL_IS_STR(a[0])) {
-            return pyl_err_format(t, PYL_EXC(t, TypeError), a[1] != NULL
-                                                                ? "encoding without a string argument"
-                                                                : "errors without a string argument");
+            return pyl_err_format(t, PYL_EXC(t, TypeError),
+                                  a[1] != NULL ? "encoding without a string argument"
+                                               : "errors without a string argument");
         }
         if (a[1] == NULL) {
             return pyl_err_format(t, PYL_EXC(t, TypeError), "string argument without an encoding");
@@ -1832,7 +1826,6 @@ static PylObject *bytes_add(PylThread *t, PylObject *a, PylObject *b)
 }
 
 /* self * n for bytes or bytearray self: a new object of self's kind. */
-PYL_INTERNAL PylObject *pyl_bytes_repeat_like(PylThread *t, PylObject *self, intptr_t n);
 PylObject *pyl_bytes_repeat_like(PylThread *t, PylObject *self, intptr_t n)
 {
     const char *d;
@@ -1896,7 +1889,6 @@ static int bytes_contains(PylThread *t, PylObject *self, PylObject *item)
 }
 
 /* self[key] for bytes and bytearray: an int, or a new object of self's kind. */
-PYL_INTERNAL PylObject *pyl_bytes_getitem_any(PylThread *t, PylObject *self, PylObject *key);
 PylObject *pyl_bytes_getitem_any(PylThread *t, PylObject *self, PylObject *key)
 {
     const char *d;
@@ -1931,7 +1923,8 @@ PylObject *pyl_bytes_getitem_any(PylThread *t, PylObject *self, PylObject *key)
         return r;
     }
     if (!PYL_IS_INT(key) && PYL_TYPEOF(t, key)->index == NULL) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "%s indices must be integers or slices, not %T",
+        return pyl_err_format(t, PYL_EXC(t, TypeError),
+                              "%s indices must be integers or slices, not %T",
                               ba ? "bytearray" : "byte", key);
     }
     intptr_t i;
@@ -2002,7 +1995,6 @@ static PylObject *bytes_iter(PylThread *t, PylObject *self)
     return iter_new(t, self, PYL_TYPE(t, BYTES_ITER));
 }
 
-PYL_INTERNAL PylObject *pyl_bytearray_iter(PylThread *t, PylObject *self);
 PylObject *pyl_bytearray_iter(PylThread *t, PylObject *self)
 {
     return iter_new(t, self, PYL_TYPE(t, BYTEARRAY_ITER));
@@ -2082,6 +2074,7 @@ const PylType pyl_bytearray_iter_type = {
 
 /* ---- the type -------------------------------------------------------------------------------- */
 
+/* clang-format off */
 static const PylMethodDef bytes_methods[] = {
     PYL_BYTES_COMMON_METHODS
     {"fromhex", {.o = pyl_bytes_fromhex}, PYL_METH_O | PYL_METH_CLASS, NULL},
@@ -2091,6 +2084,7 @@ static const PylMethodDef bytes_methods[] = {
     PYL_METHOD_NOARGS("__sizeof__", bytes_sizeof),
     PYL_METHOD_END,
 };
+/* clang-format on */
 
 const PylType pyl_bytes_type = {
     .name = "bytes",

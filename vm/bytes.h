@@ -59,6 +59,17 @@ PYL_INTERNAL PylObject *pyl_bytes_mod(PylThread *t, PylObject *fmt, PylObject *a
 PYL_INTERNAL PylObject *pyl_bytes_hex(PylThread *t, const char *data, intptr_t n, PylObject *sep,
                                       PylObject *bytes_per_sep);
 
+/* bytes(o) / bytearray(o) without __bytes__: a bytes copy of a bytes-like object,
+ * zeros for an int, or the ints of an iterable; `what` ("bytes"/"bytearray")
+ * names the type in messages. */
+PYL_INTERNAL PylObject *pyl_bytes_convert(PylThread *t, PylObject *o, const char *what);
+/* self[key] for bytes or bytearray self (an int, or a slice of self's kind). */
+PYL_INTERNAL PylObject *pyl_bytes_getitem_any(PylThread *t, PylObject *self, PylObject *key);
+/* self * n for bytes or bytearray self (n < 0 counts as 0). */
+PYL_INTERNAL PylObject *pyl_bytes_repeat_like(PylThread *t, PylObject *self, intptr_t n);
+/* iter(bytearray) (the iterator types live in bytes.c). */
+PYL_INTERNAL PylObject *pyl_bytearray_iter(PylThread *t, PylObject *self);
+
 /* Resize a bytearray's contents to n bytes (new bytes uninitialised); -1 +
  * MemoryError / BufferError. */
 PYL_INTERNAL int pyl_bytearray_resize(PylThread *t, PylObject *ba, intptr_t n);
@@ -136,12 +147,11 @@ PYL_BYTES_SHARED(PYL_BYTES_DECLARE)
 
 /* The static/class methods both types have: maketrans, fromhex (fromhex builds an
  * instance of the class it is called on). */
-PYL_INTERNAL PylObject *pyl_bytes_maketrans(PylThread *t, PylObject *unused,
-                                            PylObject *const *args, intptr_t nargs);
+PYL_INTERNAL PylObject *pyl_bytes_maketrans(PylThread *t, PylObject *unused, PylObject *const *args,
+                                            intptr_t nargs);
 PYL_INTERNAL PylObject *pyl_bytes_fromhex(PylThread *t, PylObject *cls, PylObject *arg);
 /* Shared slots. */
-PYL_INTERNAL PylObject *pyl_bytes_richcompare_any(PylThread *t, PylObject *a, PylObject *b,
-                                                  int op);
+PYL_INTERNAL PylObject *pyl_bytes_richcompare_any(PylThread *t, PylObject *a, PylObject *b, int op);
 PYL_INTERNAL int pyl_bytes_contains_any(PylThread *t, PylObject *self, PylObject *item);
 
 #endif

@@ -22,6 +22,53 @@ const uint8_t pyl_opcode_flags[OP_COUNT] = {
 #undef PYL_OPCODE
 };
 
+int pyl_opcode_pops(int op, int arg)
+{
+    switch (op) {
+#define PYL_OPCODE(NAME, CACHES, POP, PUSH, FLAGS)                                                 \
+    case OP_##NAME:                                                                                \
+        return (POP);
+#include "vm/opcodes.def"
+#undef PYL_OPCODE
+    default:
+        return 0;
+    }
+}
+
+int pyl_opcode_pushes(int op, int arg)
+{
+    switch (op) {
+#define PYL_OPCODE(NAME, CACHES, POP, PUSH, FLAGS)                                                 \
+    case OP_##NAME:                                                                                \
+        return (PUSH);
+#include "vm/opcodes.def"
+#undef PYL_OPCODE
+    default:
+        return 0;
+    }
+}
+
+int pyl_opcode_jump_effect(int op)
+{
+    switch (op) {
+    case OP_FOR_ITER: /* the exhausted iterator is popped */
+    case OP_POP_JUMP_IF_FALSE:
+    case OP_POP_JUMP_IF_TRUE:
+    case OP_POP_JUMP_IF_NONE:
+    case OP_POP_JUMP_IF_NOT_NONE:
+    case OP_SEND: /* [receiver, value] -> [result] */
+        return -1;
+    default:
+        return 0;
+    }
+}
+
+bool pyl_opcode_is_terminal(int op)
+{
+    return op == OP_RETURN_VALUE || op == OP_RAISE_VARARGS || op == OP_RERAISE ||
+           op == OP_JUMP_FORWARD || op == OP_JUMP_BACKWARD;
+}
+
 PylObject *pyl_code_new(PylThread *t, const PylCode *fields)
 {
     PylCode *co = (PylCode *)pyl_obj_alloc(t, PYL_TYPE(t, CODE), sizeof(PylCode));

@@ -29,6 +29,13 @@ enum { OPF_ARG = 1, OPF_CONST, OPF_NAME, OPF_LOCAL, OPF_LOCAL2, OPF_JUMP, OPF_CM
        OPF_FORMAT };
 
 PYL_INTERNAL extern const char *const pyl_opcode_names[OP_COUNT];
+/* Stack items an instruction pops and pushes when it falls through (from
+ * opcodes.def); the effect when its jump is taken; whether it never falls
+ * through. */
+PYL_INTERNAL int pyl_opcode_pops(int op, int arg);
+PYL_INTERNAL int pyl_opcode_pushes(int op, int arg);
+PYL_INTERNAL int pyl_opcode_jump_effect(int op);
+PYL_INTERNAL bool pyl_opcode_is_terminal(int op);
 PYL_INTERNAL extern const uint8_t pyl_opcode_caches[OP_COUNT];
 PYL_INTERNAL extern const uint8_t pyl_opcode_flags[OP_COUNT];
 

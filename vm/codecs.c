@@ -151,9 +151,10 @@ int pyl_codec_lookup(const char *name)
 static PylObject *unknown_encoding(PylThread *t, const char *name, bool encode)
 {
     static const char *const binary[] = {
-        "base64_codec", "base64", "base_64", "bz2_codec", "bz2",  "hex_codec",
-        "hex",          "quopri_codec", "quopri", "quoted_printable", "quotedprintable",
-        "rot_13",       "rot13", "uu_codec", "uu", "zlib_codec", "zip", "zlib",
+        "base64_codec",    "base64", "base_64",      "bz2_codec", "bz2",
+        "hex_codec",       "hex",    "quopri_codec", "quopri",    "quoted_printable",
+        "quotedprintable", "rot_13", "rot13",        "uu_codec",  "uu",
+        "zlib_codec",      "zip",    "zlib",
     };
     char norm[64];
     if (normalize(name, norm, sizeof norm)) {
@@ -190,9 +191,9 @@ enum {
 
 static int error_handler(const char *errors)
 {
-    static const char *const names[] = {"strict",           "ignore",        "replace",
-                                        "backslashreplace", "xmlcharrefreplace", "namereplace",
-                                        "surrogateescape",  "surrogatepass"};
+    static const char *const names[] = {
+        "strict",      "ignore",          "replace",      "backslashreplace", "xmlcharrefreplace",
+        "namereplace", "surrogateescape", "surrogatepass"};
     if (errors == NULL) {
         return EH_STRICT;
     }
@@ -212,8 +213,7 @@ static PylObject *unknown_handler(PylThread *t, const char *errors)
 /* Raise type(encoding, object, start, end, reason) (UnicodeEncodeError or
  * UnicodeDecodeError). object is borrowed. */
 static void raise_unicode_error(PylThread *t, PylType *type, const char *encoding,
-                                PylObject *object, intptr_t start, intptr_t end,
-                                const char *reason)
+                                PylObject *object, intptr_t start, intptr_t end, const char *reason)
 {
     PylObject *args[5];
     args[0] = pyl_str_from_cstr(t, encoding);
@@ -429,7 +429,10 @@ static int encode_error(Enc *e, intptr_t start, intptr_t end, const char *p, int
         while (q < qe) {
             uint32_t c = pyl_utf8_next(&q);
             int n = snprintf(tmp, sizeof tmp,
-                             c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
+                             c < 0x100     ? "\\x%02x"
+                             : c < 0x10000 ? "\\u%04x"
+                                           : "\\U%08x",
+                             c);
             if (emit_ascii(e, tmp, n) < 0) {
                 return -1;
             }
@@ -450,7 +453,10 @@ static int encode_error(Enc *e, intptr_t start, intptr_t end, const char *p, int
         while (q < qe) {
             uint32_t c = pyl_utf8_next(&q);
             int n = snprintf(tmp, sizeof tmp,
-                             c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
+                             c < 0x100     ? "\\x%02x"
+                             : c < 0x10000 ? "\\u%04x"
+                                           : "\\U%08x",
+                             c);
             if (emit_ascii(e, tmp, n) < 0) {
                 return -1;
             }
@@ -740,8 +746,7 @@ static int surrogate_at(Dec *d, intptr_t i, uint32_t *cp)
 
 /* Handle the undecodable bytes [start, end): append the replacement and set
  * *resume to where decoding continues. 0 or -1. */
-static int decode_error(Dec *d, intptr_t start, intptr_t end, const char *reason,
-                        intptr_t *resume)
+static int decode_error(Dec *d, intptr_t start, intptr_t end, const char *reason, intptr_t *resume)
 {
     PylThread *t = d->t;
     *resume = end;
@@ -819,8 +824,7 @@ static inline bool second_ok(unsigned c, unsigned b)
 
 /* Length of the valid UTF-8 prefix of p[0..n), counting its code points into
  * *nchars and clearing *ascii when it has any non-ASCII one. */
-static intptr_t utf8_valid_prefix(const unsigned char *p, intptr_t n, intptr_t *nchars,
-                                  bool *ascii)
+static intptr_t utf8_valid_prefix(const unsigned char *p, intptr_t n, intptr_t *nchars, bool *ascii)
 {
     intptr_t i = 0, nc = 0;
     while (i < n) {
@@ -1274,8 +1278,8 @@ static PylObject *decode_escape(PylThread *t, const char *s, intptr_t n, bool ra
             if (i < n && p[i] == '{') {
                 const unsigned char *close = memchr(p + i + 1, '}', (size_t)(n - i - 1));
                 if (close != NULL && close > p + i + 1) {
-                    long cp = pyl_unicode_lookup((const char *)p + i + 1,
-                                                 (size_t)(close - (p + i + 1)));
+                    long cp =
+                        pyl_unicode_lookup((const char *)p + i + 1, (size_t)(close - (p + i + 1)));
                     end = close - p + 1;
                     if (cp >= 0) {
                         out = (uint32_t)cp;
@@ -1327,8 +1331,8 @@ static PylObject *decode_escape(PylThread *t, const char *s, intptr_t n, bool ra
             }
             if (out > 0x10FFFF) {
                 intptr_t resume;
-                if (decode_error(&d, start, i, raw ? "\\Uxxxxxxxx out of range"
-                                                   : "illegal Unicode character",
+                if (decode_error(&d, start, i,
+                                 raw ? "\\Uxxxxxxxx out of range" : "illegal Unicode character",
                                  &resume) < 0) {
                     return dec_fail(&d);
                 }

@@ -972,6 +972,16 @@ static PylObject *mappingproxy_repr(PylThread *t, PylObject *self)
     return pyl_str_format_c(t, "mappingproxy(%R)", ((PylMappingProxy *)self)->mapping);
 }
 
+static PylObject *mappingproxy_str(PylThread *t, PylObject *self)
+{
+    return pyl_str(t, ((PylMappingProxy *)self)->mapping);
+}
+
+static PylObject *mappingproxy_richcompare(PylThread *t, PylObject *a, PylObject *b, int op)
+{
+    return pyl_richcompare(t, ((PylMappingProxy *)a)->mapping, b, op);
+}
+
 static PylObject *mappingproxy_forward(PylThread *t, PylObject *self, const char *name,
                                        PylObject *const *args, intptr_t nargs)
 {
@@ -1030,6 +1040,8 @@ const PylType pyl_mappingproxy_type = {
     .dealloc = mappingproxy_dealloc,
     .traverse = mappingproxy_traverse,
     .repr = mappingproxy_repr,
+    .str = mappingproxy_str,
+    .richcompare = mappingproxy_richcompare,
     .getitem = mappingproxy_getitem,
     .len = mappingproxy_len,
     .contains = mappingproxy_contains,

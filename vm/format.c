@@ -377,29 +377,28 @@ static char *float_digits(PylThread *t, double x, char type, intptr_t prec, bool
                 n++;
             }
         }
-    } else if (type == 'q') {
+    } else if (type == 'q' || type == 'g' || type == 'G') {
+        /* 'g' rules by hand (glibc's %#g loses zeros when rounding carries):
+         * exponent X of the value rounded to p digits picks the notation */
+        bool q = type == 'q';
+        const char *efmt = alt ? (type == 'G' ? "%#.*E" : "%#.*e") : (type == 'G' ? "%.*E" : "%.*e");
         if (p == 0) {
             p = 1;
         }
-        n = snprintf(buf, cap, alt ? "%#.*e" : "%.*e", p - 1, x);
-        int X = atoi(strchr(buf, 'e') + 1);
-        if (X < -4 || X >= p - 1) {
-            intptr_t ln = n;
-            if (!alt) {
-                strip_fraction_zeros(buf, &ln);
-            }
-            n = (int)ln;
-        } else {
+        n = snprintf(buf, cap, efmt, p - 1, x);
+        int X = atoi(strpbrk(buf, "eE") + 1);
+        bool expo = X < -4 || X >= (q ? p - 1 : p);
+        if (!expo) {
             n = snprintf(buf, cap, alt ? "%#.*f" : "%.*f", p - 1 - X, x);
-            intptr_t ln = n;
-            if (!alt) {
-                strip_fraction_zeros(buf, &ln);
-            }
-            n = (int)ln;
-            if (memchr(buf, '.', (size_t)n) == NULL) {
-                buf[n++] = '.';
-                buf[n++] = '0';
-            }
+        }
+        intptr_t ln = n;
+        if (!alt) {
+            strip_fraction_zeros(buf, &ln);
+        }
+        n = (int)ln;
+        if (q && !expo && memchr(buf, '.', (size_t)n) == NULL) {
+            buf[n++] = '.';
+            buf[n++] = '0';
         }
         buf[n] = '\0';
     } else {
@@ -593,9 +592,11 @@ PylObject *pyl_format_int(PylThread *t, PylObject *v, PylObject *spec)
                                   "Alternate form (#) not allowed with integer format specifier "
                                   "'c'");
         }
-        intptr_t cp;
-        if (pyl_int_sign(v) < 0 || pyl_int_as_ssize(t, v, &cp) < 0 || cp > 0x10FFFF) {
-            pyl_err_clear(t);
+        int64_t cp;
+        if (pyl_int_as_i64(t, v, &cp) < 0) {
+            return NULL;
+        }
+        if (cp < 0 || cp > 0x10FFFF) {
             return pyl_err_format(t, PYL_EXC(t, OverflowError), "%%c arg not in range(0x110000)");
         }
         char enc[4];

@@ -1449,8 +1449,10 @@ static PylObject *int_to_bytes(PylThread *t, PylObject *self, PylObject *const *
         mpz_com(z, z); /* ~x = -x - 1 >= 0 */
         need = (mpz_sgn(z) ? mpz_sizeinbase(z, 2) : 0) + 1;
         mpz_com(z, z);
+    } else if (sgn > 0) {
+        need = mpz_sizeinbase(z, 2) + (is_signed ? 1 : 0);
     } else {
-        need = (sgn ? mpz_sizeinbase(z, 2) : 0) + (is_signed ? 1 : 0);
+        need = 0;
     }
     if (need > (uint64_t)length * 8) {
         mpz_clear(z);

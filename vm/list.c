@@ -586,8 +586,9 @@ static PylObject *list_subscript(PylThread *t, PylObject *self, PylObject *key)
         if (r == NULL) {
             return NULL;
         }
-        for (intptr_t k = 0, j = start; k < len; k++, j += step) {
-            PYL_LIST_ITEMS(r)[k] = pyl_incref(l->items[j]);
+        /* (start + k*step is an index for k < len: no overflow, unlike stepping past) */
+        for (intptr_t k = 0; k < len; k++) {
+            PYL_LIST_ITEMS(r)[k] = pyl_incref(l->items[start + k * step]);
         }
         return r;
     } else if (pyl_is_index(t, key)) {
@@ -693,7 +694,8 @@ static int list_ass_subscript(PylThread *t, PylObject *self, PylObject *key, Pyl
             pyl_decref(t, seq);
             return -1;
         }
-        for (intptr_t k = 0, j = start; k < len; k++, j += step) {
+        for (intptr_t k = 0; k < len; k++) {
+            intptr_t j = start + k * step;
             garbage[k] = l->items[j];
             l->items[j] = pyl_incref(src[k]);
         }

@@ -12,9 +12,14 @@
 #include "vm/mem.h"
 #include "vm/vm.h"
 
+/* No single block is larger than this (1 TiB): a bigger request (a length hint
+ * of 10**18, say) is a MemoryError, never a request malloc or a sanitizer would
+ * choke on. */
+#define PYL_MAX_BLOCK ((size_t)1 << 40)
+
 static bool over_limit(PylVM *vm, size_t n)
 {
-    return vm->heap_limit != 0 && vm->heap_bytes + n > vm->heap_limit;
+    return n > PYL_MAX_BLOCK || (vm->heap_limit != 0 && vm->heap_bytes + n > vm->heap_limit);
 }
 
 void *pyl_mem_alloc(PylThread *t, size_t n)
@@ -49,7 +54,7 @@ void *pyl_mem_realloc(PylThread *t, void *p, size_t n)
     }
     PylVM *vm = t->vm;
     size_t old = malloc_usable_size(p);
-    if (PYL_UNLIKELY(n > old && over_limit(vm, n - old))) {
+    if (PYL_UNLIKELY(n > PYL_MAX_BLOCK || (n > old && over_limit(vm, n - old)))) {
         pyl_err_nomemory(t);
         return NULL;
     }

@@ -21,8 +21,16 @@ __attribute__((visibility("default"))) void pyl_vm_free(PylVM *vm);
 
 /* sys.argv for the program about to run. */
 __attribute__((visibility("default"))) int pyl_set_argv(PylVM *vm, int argc, char **argv);
-/* Prepend a directory to sys.path. */
+/* Prepend / append a directory to sys.path. */
 __attribute__((visibility("default"))) int pyl_path_prepend(PylVM *vm, const char *dir);
+__attribute__((visibility("default"))) int pyl_path_append(PylVM *vm, const char *dir);
+/* Whether imports write __pycache__/NAME.pylc files (default: yes). */
+__attribute__((visibility("default"))) void pyl_set_write_bytecode(PylVM *vm, int on);
+/* Import counters since the VM started: source files compiled, code loaded
+ * from the bytecode cache, cache files written. */
+__attribute__((visibility("default"))) void pyl_import_stats(PylVM *vm, long *compiled,
+                                                             long *cache_loads,
+                                                             long *cache_writes);
 
 /* Run source text as the __main__ module. Returns the process exit status a
  * `python` command would have: 0, the SystemExit code, or 1 after printing an

@@ -38,16 +38,38 @@ int pyl_set_argv(PylVM *vm, int argc, char **argv)
     return 0;
 }
 
-int pyl_path_prepend(PylVM *vm, const char *dir)
+static int path_insert(PylVM *vm, intptr_t where, const char *dir)
 {
     PylThread *t = vm->main_thread;
-    PylObject *s = pyl_str_from_cstr(t, dir);
+    PylObject *s = pyl_str_decode_utf8(t, dir, (intptr_t)strlen(dir), "surrogateescape");
     if (s == NULL) {
         return -1;
     }
-    int r = pyl_list_insert(t, vm->path, 0, s);
+    int r = pyl_list_insert(t, vm->path, where, s);
     pyl_decref(t, s);
     return r;
+}
+
+int pyl_path_prepend(PylVM *vm, const char *dir)
+{
+    return path_insert(vm, 0, dir);
+}
+
+int pyl_path_append(PylVM *vm, const char *dir)
+{
+    return path_insert(vm, PYL_LIST_SIZE(vm->path), dir);
+}
+
+void pyl_set_write_bytecode(PylVM *vm, int on)
+{
+    vm->dont_write_bytecode = !on;
+}
+
+void pyl_import_stats(PylVM *vm, long *compiled, long *cache_loads, long *cache_writes)
+{
+    *compiled = vm->import_stats[0];
+    *cache_loads = vm->import_stats[1];
+    *cache_writes = vm->import_stats[2];
 }
 
 /* The exit status for a pending exception: SystemExit's code, or 1 after

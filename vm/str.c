@@ -663,8 +663,8 @@ PylObject *pyl_str_join(PylThread *t, PylObject *sep, PylObject *iterable)
     }
     PylObject *seq = pyl_sequence_list(t, iterable);
     if (seq == NULL) {
-        if (pyl_err_matches(t, PYL_EXC(t, TypeError)) &&
-            PYL_TYPEOF(t, iterable)->iter == NULL && PYL_TYPEOF(t, iterable)->getitem == NULL) {
+        if (pyl_err_matches(t, PYL_EXC(t, TypeError)) && PYL_TYPEOF(t, iterable)->iter == NULL &&
+            PYL_TYPEOF(t, iterable)->getitem == NULL) {
             pyl_err_clear(t);
             pyl_err_format(t, PYL_EXC(t, TypeError), "can only join an iterable");
         }
@@ -758,10 +758,8 @@ static int slice_index_arg(PylThread *t, PylObject *o, intptr_t *out)
 
 /* Optional start/end of find() & co. resolved against len like CPython's
  * ADJUST_INDICES: end is clamped to [0, len], start to >= 0 (but may exceed len). */
-PYL_INTERNAL int pyl_str_adjust_range(PylThread *t, PylObject *so, PylObject *eo, intptr_t len,
-                                      intptr_t *start, intptr_t *end);
-int pyl_str_adjust_range(PylThread *t, PylObject *so, PylObject *eo, intptr_t len,
-                         intptr_t *start, intptr_t *end)
+int pyl_str_adjust_range(PylThread *t, PylObject *so, PylObject *eo, intptr_t len, intptr_t *start,
+                         intptr_t *end)
 {
     intptr_t s = 0, e = INTPTR_MAX;
     if (slice_index_arg(t, so, &s) < 0 || slice_index_arg(t, eo, &e) < 0) {
@@ -808,7 +806,8 @@ int pyl_arg_ssize(PylThread *t, PylObject *o, intptr_t *out)
 int pyl_arg_cint(PylThread *t, PylObject *o, intptr_t *out)
 {
     if (PYL_IS_FLOAT(o)) {
-        pyl_err_format(t, PYL_EXC(t, TypeError), "'float' object cannot be interpreted as an integer");
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "'float' object cannot be interpreted as an integer");
         return -1;
     }
     intptr_t v;
@@ -876,8 +875,8 @@ static int find_setup(PylThread *t, const char *fname, PylObject *self, PylObjec
     }
     *sub = args[0];
     intptr_t len = PYL_STR_LEN(self), start, end;
-    if (pyl_str_adjust_range(t, nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, len,
-                             &start, &end) < 0) {
+    if (pyl_str_adjust_range(t, nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, len, &start,
+                             &end) < 0) {
         return -1;
     }
     *cs = start;
@@ -906,8 +905,9 @@ static intptr_t find_impl(PylThread *t, const char *fname, PylObject *self, PylO
         return r - 1;
     }
     const char *d = PYL_STR_DATA(self);
-    intptr_t off = reverse ? pyl_bytes_rfind(d + bs, be - bs, PYL_STR_DATA(sub), PYL_STR_NBYTES(sub))
-                           : pyl_bytes_find(d + bs, be - bs, PYL_STR_DATA(sub), PYL_STR_NBYTES(sub));
+    intptr_t off = reverse
+                       ? pyl_bytes_rfind(d + bs, be - bs, PYL_STR_DATA(sub), PYL_STR_NBYTES(sub))
+                       : pyl_bytes_find(d + bs, be - bs, PYL_STR_DATA(sub), PYL_STR_NBYTES(sub));
     if (off < 0) {
         return -1;
     }
@@ -1054,8 +1054,8 @@ static int str_contains(PylThread *t, PylObject *self, PylObject *item)
 
 /* ASCII whitespace of str.split()/strip(): \t \n \v \f \r, \x1c-\x1f and space. */
 static const uint8_t ascii_space[128] = {
-    ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [0x1C] = 1,
-    [0x1D] = 1, [0x1E] = 1, [0x1F] = 1, [' '] = 1,
+    ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+    [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1, [' '] = 1,
 };
 
 /* Is the character at p whitespace? *len receives its byte length. */
@@ -1526,8 +1526,7 @@ static PylObject *str_removesuffix(PylThread *t, PylObject *self, PylObject *p)
 
 /* ---- replace ------------------------------------------------------------------------------ */
 
-static PylObject *str_replace(PylThread *t, PylObject *self, PylObject *const *args,
-                              intptr_t nargs)
+static PylObject *str_replace(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs)
 {
     if (pyl_check_nargs(t, "replace", nargs, 2, 3) < 0) {
         return NULL;
@@ -1909,7 +1908,6 @@ static PylObject *str_istitle(PylThread *t, PylObject *self)
     return PYL_BOOL(cased);
 }
 
-PYL_INTERNAL bool pyl_str_isidentifier(PylObject *s);
 bool pyl_str_isidentifier(PylObject *s)
 {
     const char *p = PYL_STR_DATA(s), *end = p + PYL_STR_NBYTES(s);
@@ -2171,7 +2169,8 @@ static PylObject *str_maketrans(PylThread *t, PylObject *unused, PylObject *cons
         goto error;
     }
     if (!PYL_IS_STR(y)) {
-        pyl_err_format(t, PYL_EXC(t, TypeError), "maketrans() argument 2 must be str, not %s", clinic_name(t, y));
+        pyl_err_format(t, PYL_EXC(t, TypeError), "maketrans() argument 2 must be str, not %s",
+                       clinic_name(t, y));
         goto error;
     }
     if (nargs > 2 && !PYL_IS_STR(args[2])) {
@@ -2239,7 +2238,8 @@ static int translate_one(PylThread *t, PylBuf *b, PylObject *table, uint32_t c)
         intptr_t v;
         if (pyl_int_as_ssize(t, r, &v) < 0 || v < 0 || v > 0x10FFFF) {
             pyl_err_clear(t);
-            pyl_err_format(t, PYL_EXC(t, ValueError), "character mapping must be in range(0x110000)");
+            pyl_err_format(t, PYL_EXC(t, ValueError),
+                           "character mapping must be in range(0x110000)");
             rc = -1;
         } else {
             rc = pyl_buf_put_codepoint(t, b, (uint32_t)v);
@@ -2247,7 +2247,8 @@ static int translate_one(PylThread *t, PylBuf *b, PylObject *table, uint32_t c)
     } else if (PYL_IS_STR(r)) {
         rc = pyl_buf_put_str(t, b, r);
     } else {
-        pyl_err_format(t, PYL_EXC(t, TypeError), "character mapping must return integer, None or str");
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "character mapping must return integer, None or str");
         rc = -1;
     }
     pyl_decref(t, r);
@@ -2312,8 +2313,6 @@ error:
 
 /* A str argument of a keyword-taking function, for messages like
  * "encode() argument 'encoding' must be str, not int". */
-PYL_INTERNAL int pyl_str_arg_cstr(PylThread *t, PylObject *o, const char *fname, const char *pname,
-                                  const char **out);
 int pyl_str_arg_cstr(PylThread *t, PylObject *o, const char *fname, const char *pname,
                      const char **out)
 {
@@ -2489,8 +2488,6 @@ static PylObject *str_add(PylThread *t, PylObject *a, PylObject *b)
  * CPython TypeError. Returns 1 with *n set, 0 for NotImplemented, -1 error.
  * seq is the sequence operand: when count is itself a builtin sequence (list *
  * str), CPython repeats the left operand, so the message names seq's type. */
-PYL_INTERNAL int pyl_seq_repeat_count(PylThread *t, PylObject *seq, PylObject *count, intptr_t *n,
-                                      bool seq_on_right);
 int pyl_seq_repeat_count(PylThread *t, PylObject *seq, PylObject *count, intptr_t *n,
                          bool seq_on_right)
 {
@@ -2552,7 +2549,6 @@ static PylObject *str_mod(PylThread *t, PylObject *a, PylObject *b)
     return pyl_str_mod(t, a, b);
 }
 
-
 static PylObject *str_getitem(PylThread *t, PylObject *self, PylObject *key)
 {
     intptr_t len = PYL_STR_LEN(self);
@@ -2611,8 +2607,9 @@ static PylObject *str_getitem(PylThread *t, PylObject *self, PylObject *key)
                 break;
             }
             if (step > 0) {
-                off = step <= PYL_STR_INDEX_STEP ? skip_chars(d, off, step)
-                                                 : pyl_str_offset_t(t, self, start + (i + 1) * step);
+                off = step <= PYL_STR_INDEX_STEP
+                          ? skip_chars(d, off, step)
+                          : pyl_str_offset_t(t, self, start + (i + 1) * step);
             } else if (-step <= PYL_STR_INDEX_STEP) {
                 const char *r = d + off;
                 for (intptr_t k = 0; k < -step; k++) {
@@ -2785,7 +2782,10 @@ static PylHash str_hash_slot(PylThread *t, PylObject *self)
     return pyl_str_hash(t, self);
 }
 
-#define STR_METHOD_FAST_STATIC(name, fn) {name, {.fast = (fn)}, PYL_METH_FAST | PYL_METH_STATIC, NULL}
+#define STR_METHOD_FAST_STATIC(name, fn)                                                           \
+    {                                                                                              \
+        name, {.fast = (fn)}, PYL_METH_FAST | PYL_METH_STATIC, NULL                                \
+    }
 
 static const PylMethodDef str_methods[] = {
     PYL_METHOD_NOARGS("capitalize", str_capitalize),

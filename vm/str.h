@@ -46,7 +46,7 @@ typedef struct PylStr {
 PYL_INTERNAL PylObject *pyl_str_new(PylThread *t, const char *utf8, intptr_t nbytes);
 PYL_INTERNAL PylObject *pyl_str_from_cstr(PylThread *t, const char *s);
 /* A str from bytes that may be invalid UTF-8: UnicodeDecodeError per `errors`
- * ("strict", "replace", "ignore", "surrogateescape", "backslashreplace"; NULL = strict). */
+ * (any handler codecs.c knows; NULL = "strict"). */
 PYL_INTERNAL PylObject *pyl_str_decode_utf8(PylThread *t, const char *s, intptr_t n,
                                             const char *errors);
 PYL_INTERNAL PylObject *pyl_str_from_latin1(PylThread *t, const char *s, intptr_t n);
@@ -114,6 +114,27 @@ PYL_INTERNAL PylObject *pyl_str_encode(PylThread *t, PylObject *s, const char *e
  * C int ('i': no floats, "Python int too large to convert to C int"). 0 / -1. */
 PYL_INTERNAL int pyl_arg_ssize(PylThread *t, PylObject *o, intptr_t *out);
 PYL_INTERNAL int pyl_arg_cint(PylThread *t, PylObject *o, intptr_t *out);
+
+/* find()-style optional start/end arguments (None or __index__ objects) resolved
+ * against len as CPython's ADJUST_INDICES does: end clamped to [0, len], start to
+ * >= 0 (it may exceed len). 0 / -1 + TypeError "slice indices must be integers or
+ * None or have an __index__ method". */
+PYL_INTERNAL int pyl_str_adjust_range(PylThread *t, PylObject *so, PylObject *eo, intptr_t len,
+                                      intptr_t *start, intptr_t *end);
+/* A str argument of a keyword-taking builtin as a C string (o NULL: leave *out);
+ * TypeError "encode() argument 'encoding' must be str, not int", ValueError
+ * "embedded null character". 0 / -1. */
+PYL_INTERNAL int pyl_str_arg_cstr(PylThread *t, PylObject *o, const char *fname, const char *pname,
+                                  const char **out);
+/* str.isidentifier(): XID_Start or '_', then XID_Continue. */
+PYL_INTERNAL bool pyl_str_isidentifier(PylObject *s);
+/* The count of seq * count for str, bytes and bytearray: 1 with *n set, 0 when a
+ * Python class operand should get its turn (NotImplemented), -1 + CPython's
+ * TypeError "can't multiply sequence by non-int of type 'float'". seq_on_right:
+ * the sequence is the right operand (then a builtin sequence on the left is the
+ * one being repeated, and the message names seq's type). */
+PYL_INTERNAL int pyl_seq_repeat_count(PylThread *t, PylObject *seq, PylObject *count, intptr_t *n,
+                                      bool seq_on_right);
 
 /* UTF-8 helpers: decode one code point at *p (advances *p; input must be valid
  * generalized UTF-8), encode cp into out (returns bytes written, 1..4). */

@@ -25,13 +25,13 @@ enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
 
 typedef struct Fmt {
     PylThread *t;
-    bool bytes;         /* bytes % args (else str % args) */
+    bool bytes; /* bytes % args (else str % args) */
     PylBuf out;
     PylObject *const *argv; /* the positional arguments */
     intptr_t argc, argi;
-    PylObject *single;  /* args when it is not a tuple */
-    PylObject *dict;    /* args when it can be indexed by key, else NULL */
-    PylObject *keyval;  /* owned: the value of the last %(key) */
+    PylObject *single; /* args when it is not a tuple */
+    PylObject *dict;   /* args when it can be indexed by key, else NULL */
+    PylObject *keyval; /* owned: the value of the last %(key) */
 } Fmt;
 
 static PylObject *next_arg(Fmt *f)
@@ -202,7 +202,8 @@ static char *float_text(PylThread *t, double x, char type, bool alt, intptr_t pr
     char *r;
     if (!isfinite(x)) {
         const char *s = isnan(x) ? (upper ? "NAN" : "nan")
-                                 : x > 0 ? (upper ? "INF" : "inf") : (upper ? "-INF" : "-inf");
+                        : x > 0  ? (upper ? "INF" : "inf")
+                                 : (upper ? "-INF" : "-inf");
         size_t n = strlen(s);
         r = pyl_mem_alloc(t, n + 1);
         if (r != NULL) {
@@ -249,8 +250,8 @@ static bool is_number(PylThread *t, PylObject *o)
 }
 
 /* Format one argument for conversion `type` at format index `pos`. */
-static int format_one(Fmt *f, PylObject *v, uint32_t type, int flags, intptr_t width,
-                      intptr_t prec, intptr_t pos)
+static int format_one(Fmt *f, PylObject *v, uint32_t type, int flags, intptr_t width, intptr_t prec,
+                      intptr_t pos)
 {
     PylThread *t = f->t;
     int r = 0;
@@ -380,8 +381,8 @@ static int format_one(Fmt *f, PylObject *v, uint32_t type, int flags, intptr_t w
             iv = pyl_incref(v);
         } else if (type == 'o' || type == 'x' || type == 'X') {
             if (PYL_TYPEOF(t, v)->index == NULL) {
-                pyl_err_format(t, PYL_EXC(t, TypeError), "%%%c format: an integer is required, not %T",
-                               (int)type, v);
+                pyl_err_format(t, PYL_EXC(t, TypeError),
+                               "%%%c format: an integer is required, not %T", (int)type, v);
                 return -1;
             }
             iv = pyl_number_index(t, v);
@@ -551,8 +552,8 @@ static PylObject *printf_format(PylThread *t, const char *fmt, intptr_t n, PylOb
                 pyl_err_format(t, PYL_EXC(t, ValueError), "incomplete format key");
                 goto error;
             }
-            PylObject *key = bytes ? pyl_bytes_new(t, k, p - 1 - k)
-                                   : pyl_str_new(t, (const char *)k, p - 1 - k);
+            PylObject *key =
+                bytes ? pyl_bytes_new(t, k, p - 1 - k) : pyl_str_new(t, (const char *)k, p - 1 - k);
             if (key == NULL) {
                 goto error;
             }
@@ -622,8 +623,7 @@ static PylObject *printf_format(PylThread *t, const char *fmt, intptr_t n, PylOb
         }
         const char *tp = (const char *)p;
         uint32_t type = bytes ? *p : pyl_utf8_next(&tp);
-        intptr_t pos = bytes ? (intptr_t)(p - (const unsigned char *)fmt)
-                             : (intptr_t)0;
+        intptr_t pos = bytes ? (intptr_t)(p - (const unsigned char *)fmt) : (intptr_t)0;
         if (!bytes) {
             /* the index CPython reports counts code points */
             const unsigned char *q = (const unsigned char *)fmt;
@@ -691,9 +691,9 @@ typedef struct Fields {
     PylThread *t;
     PylObject *const *args; /* NULL for format_map */
     intptr_t nargs;
-    PylObject *kwnames;     /* format(): names of kwargs (values follow args) */
-    PylObject *mapping;     /* format_map(): the mapping */
-    int auto_state;         /* 0 init, 1 auto numbering, 2 manual */
+    PylObject *kwnames; /* format(): names of kwargs (values follow args) */
+    PylObject *mapping; /* format_map(): the mapping */
+    int auto_state;     /* 0 init, 1 auto numbering, 2 manual */
     intptr_t auto_next;
 } Fields;
 

@@ -294,8 +294,9 @@ static PylObject *tuple_subscript(PylThread *t, PylObject *self, PylObject *key)
         if (r == NULL) {
             return NULL;
         }
-        for (intptr_t i = 0, j = start; i < len; i++, j += step) {
-            PYL_TUPLE_ITEMS(r)[i] = pyl_incref(PYL_TUPLE_ITEM(self, j));
+        /* (start + i*step is an index for i < len: no overflow, unlike stepping past) */
+        for (intptr_t i = 0; i < len; i++) {
+            PYL_TUPLE_ITEMS(r)[i] = pyl_incref(PYL_TUPLE_ITEM(self, start + i * step));
         }
         return r;
     }

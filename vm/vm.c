@@ -136,8 +136,9 @@ PylVM *pyl_vm_create(void)
     vm->modules = pyl_dict_new(t);
     vm->argv = pyl_list_new(t, 0);
     vm->path = pyl_list_new(t, 0);
+    vm->importing = pyl_set_new(t, NULL);
     if (vm->memory_error == NULL || vm->modules == NULL || vm->argv == NULL ||
-        vm->path == NULL || pyl_builtins_init(t) < 0 || pyl_sys_init(t) < 0) {
+        vm->path == NULL || vm->importing == NULL || pyl_builtins_init(t) < 0 || pyl_sys_init(t) < 0) {
         goto fail;
     }
     return vm;
@@ -217,6 +218,7 @@ void pyl_vm_destroy(PylVM *vm)
     PYL_CLEAR(t, vm->builtins);
     PYL_CLEAR(t, vm->argv);
     PYL_CLEAR(t, vm->path);
+    PYL_CLEAR(t, vm->importing);
     PYL_CLEAR(t, t->exc);
     free_cycles(t);
     PYL_CLEAR(t, vm->memory_error);

@@ -80,6 +80,10 @@ struct PylVM {
     PylObject *argv; /* list for sys.argv */
     PylObject *path; /* list for sys.path */
     int exit_code;   /* set by SystemExit reaching the top */
+
+    PylObject *importing;    /* set of module names whose code is running */
+    long import_stats[3];    /* source compiles, cache loads, cache writes */
+    bool dont_write_bytecode; /* sys.dont_write_bytecode / PYLDONTWRITEBYTECODE */
 };
 
 typedef struct PylFrame PylFrame;

@@ -153,12 +153,15 @@ START_TEST(test_append_inplace)
     ck_assert_int_eq(pyl_str_append_inplace(t, &s, x), 0);
     ck_assert_ptr_ne(alias, s);
     ck_assert(pyl_str_equal_cstr(alias, "abc\xc3\xa9"));
-    ck_assert(pyl_str_equal_cstr(s, "abc\xc3\xa9" "c\xc3\xa9"));
+    ck_assert(pyl_str_equal_cstr(s, "abc\xc3\xa9"
+                                    "c\xc3\xa9"));
     ck_assert_int_eq(PYL_STR_LEN(s), 6);
     /* the hash is recomputed after growth */
     PylHash h1 = pyl_str_hash(t, s);
     ck_assert_int_eq(pyl_str_append_inplace(t, &s, x), 0);
-    PylObject *same = pyl_str_from_cstr(t, "abc\xc3\xa9" "c\xc3\xa9" "c\xc3\xa9");
+    PylObject *same = pyl_str_from_cstr(t, "abc\xc3\xa9"
+                                           "c\xc3\xa9"
+                                           "c\xc3\xa9");
     ck_assert_int_eq(pyl_str_hash(t, s), pyl_str_hash(t, same));
     ck_assert_int_ne(pyl_str_hash(t, s), h1);
     pyl_decref(t, same);
@@ -209,12 +212,13 @@ START_TEST(test_unicode_tables)
     uint32_t out[3];
     ck_assert(pyl_unicode_isalpha(0xE9));
     ck_assert(!pyl_unicode_isalpha('1'));
-    ck_assert(pyl_unicode_isdecimal(0x663));  /* ARABIC-INDIC DIGIT THREE */
+    ck_assert(pyl_unicode_isdecimal(0x663)); /* ARABIC-INDIC DIGIT THREE */
     ck_assert_int_eq(pyl_unicode_decimal(0x663), 3);
     ck_assert(pyl_unicode_isdigit(0xB2) && !pyl_unicode_isdecimal(0xB2));
     ck_assert(!pyl_unicode_isnumeric(0x4E0A)); /* CJK "above" */
-    ck_assert(pyl_unicode_isnumeric(0x516D)); /* CJK six */
-    ck_assert(pyl_unicode_isspace(0x3000) && pyl_unicode_isspace(0x1C) && !pyl_unicode_isspace(0x200B));
+    ck_assert(pyl_unicode_isnumeric(0x516D));  /* CJK six */
+    ck_assert(pyl_unicode_isspace(0x3000) && pyl_unicode_isspace(0x1C) &&
+              !pyl_unicode_isspace(0x200B));
     ck_assert(!pyl_unicode_isprintable(0xAD) && pyl_unicode_isprintable(0xE9));
     ck_assert(!pyl_unicode_isprintable(0x2028) && !pyl_unicode_isprintable(0xD800));
     ck_assert(pyl_unicode_islinebreak(0x2029) && !pyl_unicode_islinebreak(0x2000));
