@@ -90,6 +90,49 @@ typedef struct PylCompiler {
 /* Deepest expression nesting compiled (a + a + ... + a nests to the left). */
 #define PYL_COMPILE_DEPTH 2000
 
+/* ---- the code generator's toolkit (compile.c), shared with compile_match.c ---- */
+
+/* Errors: a SyntaxError at a source range (always returns false), or "a Python
+ * exception is set on the thread" (returns false). Once c->failed is set every
+ * emit is a no-op, so callers may check only at the end. */
+PYL_INTERNAL bool pyl_cg_syntax_error(PylCompiler *c, int lineno, int col, int end_lineno,
+                                      int end_col, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+PYL_INTERNAL bool pyl_cg_py_error(PylCompiler *c);
+#define SYNTAX_AT(c, node, ...)                                                                    \
+    pyl_cg_syntax_error((c), (node)->lineno, (node)->col_offset, (node)->end_lineno,               \
+                        (node)->end_col_offset, __VA_ARGS__)
+
+/* Instructions: emit returns the instruction's index (or -1 after an error);
+ * labels are created unplaced and placed before the next instruction emitted. */
+PYL_INTERNAL int pyl_cg_emit(PylCompiler *c, int op, int arg);
+PYL_INTERNAL void pyl_cg_emit_jump(PylCompiler *c, int op, int label);
+PYL_INTERNAL int pyl_cg_new_label(PylCompiler *c);
+PYL_INTERNAL void pyl_cg_place(PylCompiler *c, int label);
+/* LOAD_CONST o (steals o; NULL = an exception is set) */
+PYL_INTERNAL void pyl_cg_emit_const(PylCompiler *c, PylObject *o);
+/* The instruction(s) for a comparison operator (CMP_Eq ... CMP_NotIn). */
+PYL_INTERNAL void pyl_cg_emit_compare(PylCompiler *c, int cmp);
+/* Index of a constant in the unit's consts (steals o) / of a name in its names. */
+PYL_INTERNAL int pyl_cg_add_const(PylCompiler *c, PylObject *o);
+PYL_INTERNAL int pyl_cg_add_name(PylCompiler *c, const char *name);
+/* The source position stamped on the instructions emitted next. */
+PYL_INTERNAL void pyl_cg_set_loc(PylCompiler *c, int lineno, int col, int end_lineno,
+                                 int end_col);
+#define SET_LOC(c, node)                                                                           \
+    pyl_cg_set_loc((c), (node)->lineno, (node)->col_offset, (node)->end_lineno,                    \
+                   (node)->end_col_offset)
+
+/* Code for an expression (leaves its value on the stack), for statements, for
+ * storing TOS into a target, and for loading/storing/deleting a name. */
+PYL_INTERNAL bool pyl_cg_expr(PylCompiler *c, PylExpr *e);
+PYL_INTERNAL bool pyl_cg_stmts(PylCompiler *c, PylStmtSeq *seq);
+PYL_INTERNAL bool pyl_cg_store(PylCompiler *c, PylExpr *target);
+PYL_INTERNAL void pyl_cg_nameop(PylCompiler *c, const char *name, PylExprContext ctx);
+
+/* A match statement (compile_match.c). */
+PYL_INTERNAL bool pyl_cg_match(PylCompiler *c, PylStmt *s);
+
 /* Assemble the current unit into a code object (new reference) or NULL. */
 PYL_INTERNAL PylObject *pyl_assemble(PylCompiler *c, PylUnit *u);
 

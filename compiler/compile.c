@@ -17,13 +17,11 @@
 
 #define ERR(c) ((c)->failed)
 
-static bool compile_expr(PylCompiler *c, PylExpr *e);
-static bool compile_stmts(PylCompiler *c, PylStmtSeq *seq);
 static bool compile_stmt(PylCompiler *c, PylStmt *s);
 
 /* ---- errors ---------------------------------------------------------------------- */
 
-static bool syntax_error(PylCompiler *c, int lineno, int col, int end_lineno, int end_col,
+bool pyl_cg_syntax_error(PylCompiler *c, int lineno, int col, int end_lineno, int end_col,
                          const char *fmt, ...)
 {
     if (c->failed) {
@@ -44,12 +42,8 @@ static bool syntax_error(PylCompiler *c, int lineno, int col, int end_lineno, in
     return false;
 }
 
-#define SYNTAX_AT(c, node, ...)                                                                    \
-    syntax_error((c), (node)->lineno, (node)->col_offset, (node)->end_lineno,                      \
-                 (node)->end_col_offset, __VA_ARGS__)
-
 /* A Python exception (MemoryError ...) is set on the thread. */
-static bool py_error(PylCompiler *c)
+bool pyl_cg_py_error(PylCompiler *c)
 {
     c->failed = true;
     return false;
@@ -57,7 +51,7 @@ static bool py_error(PylCompiler *c)
 
 /* ---- emitting ----------------------------------------------------------------------- */
 
-static int emit(PylCompiler *c, int op, int arg)
+int pyl_cg_emit(PylCompiler *c, int op, int arg)
 {
     PylUnit *u = c->u;
     if (c->failed) {
@@ -68,7 +62,7 @@ static int emit(PylCompiler *c, int op, int arg)
         PylInstr *v = realloc(u->instrs, sizeof(PylInstr) * (size_t)cap);
         if (v == NULL) {
             pyl_err_nomemory(c->t);
-            py_error(c);
+            pyl_cg_py_error(c);
             return -1;
         }
         u->instrs = v;
@@ -84,7 +78,7 @@ static int emit(PylCompiler *c, int op, int arg)
     return u->ninstrs++;
 }
 
-static int new_label(PylCompiler *c)
+int pyl_cg_new_label(PylCompiler *c)
 {
     PylUnit *u = c->u;
     if (u->nlabels == u->caplabels) {
@@ -92,7 +86,7 @@ static int new_label(PylCompiler *c)
         int *v = realloc(u->labels, sizeof(int) * (size_t)cap);
         if (v == NULL) {
             pyl_err_nomemory(c->t);
-            py_error(c);
+            pyl_cg_py_error(c);
             return 0;
         }
         u->labels = v;
@@ -102,16 +96,16 @@ static int new_label(PylCompiler *c)
     return u->nlabels++;
 }
 
-static void place(PylCompiler *c, int label)
+void pyl_cg_place(PylCompiler *c, int label)
 {
     if (!c->failed) {
         c->u->labels[label] = c->u->ninstrs;
     }
 }
 
-static void emit_jump(PylCompiler *c, int op, int label)
+void pyl_cg_emit_jump(PylCompiler *c, int op, int label)
 {
-    int i = emit(c, op, 0);
+    int i = pyl_cg_emit(c, op, 0);
     if (i >= 0) {
         c->u->instrs[i].label = label;
     }
@@ -121,7 +115,7 @@ static void emit_jump(PylCompiler *c, int op, int label)
  * stack as deep as here plus `adjust`. */
 static void setup_handler_adjust(PylCompiler *c, int label, bool lasti, int adjust)
 {
-    int i = emit(c, PSEUDO_SETUP, adjust);
+    int i = pyl_cg_emit(c, PSEUDO_SETUP, adjust);
     if (i >= 0) {
         c->u->instrs[i].label = label;
         c->u->instrs[i].flag = lasti;
@@ -134,7 +128,7 @@ static void setup_handler(PylCompiler *c, int label, bool lasti)
     setup_handler_adjust(c, label, lasti, 0);
 }
 
-static void set_loc(PylCompiler *c, int lineno, int col, int end_lineno, int end_col)
+void pyl_cg_set_loc(PylCompiler *c, int lineno, int col, int end_lineno, int end_col)
 {
     PylLocation *l = &c->u->loc;
     l->line = lineno;
@@ -142,9 +136,6 @@ static void set_loc(PylCompiler *c, int lineno, int col, int end_lineno, int end
     l->col = (int16_t)(col > 32767 ? -1 : col);
     l->end_col = (int16_t)(end_col > 32767 ? -1 : end_col);
 }
-
-#define SET_LOC(c, node)                                                                           \
-    set_loc((c), (node)->lineno, (node)->col_offset, (node)->end_lineno, (node)->end_col_offset)
 
 /* ---- constants and names ------------------------------------------------------------ */
 
@@ -203,10 +194,10 @@ static PylObject *const_key(PylThread *t, PylObject *o)
 }
 
 /* Index of constant o in the unit's consts (steals o). */
-static int add_const(PylCompiler *c, PylObject *o)
+int pyl_cg_add_const(PylCompiler *c, PylObject *o)
 {
     if (o == NULL) {
-        py_error(c);
+        pyl_cg_py_error(c);
         return 0;
     }
     PylThread *t = c->t;
@@ -214,7 +205,7 @@ static int add_const(PylCompiler *c, PylObject *o)
     PylObject *key = const_key(t, o);
     if (key == NULL) {
         pyl_decref(t, o);
-        py_error(c);
+        pyl_cg_py_error(c);
         return 0;
     }
     PylObject *ix = pyl_dict_get(t, u->const_keys, key);
@@ -226,7 +217,7 @@ static int add_const(PylCompiler *c, PylObject *o)
     int n = (int)PYL_LIST_SIZE(u->consts);
     if (pyl_dict_set(t, u->const_keys, key, PYL_SMALLINT(n)) < 0 ||
         pyl_list_append(t, u->consts, o) < 0) {
-        py_error(c);
+        pyl_cg_py_error(c);
     }
     pyl_decref(t, key);
     pyl_decref(t, o);
@@ -264,12 +255,12 @@ static PylObject *intern_ident(PylCompiler *c, const char *name)
 {
     PylObject *s = pyl_str_intern_cstr(c->t, name);
     if (s == NULL) {
-        py_error(c);
+        pyl_cg_py_error(c);
     }
     return s;
 }
 
-static int add_name(PylCompiler *c, const char *name)
+int pyl_cg_add_name(PylCompiler *c, const char *name)
 {
     PylThread *t = c->t;
     PylUnit *u = c->u;
@@ -285,15 +276,15 @@ static int add_name(PylCompiler *c, const char *name)
     int n = (int)PYL_LIST_SIZE(u->names);
     if (pyl_dict_set(t, u->name_index, s, PYL_SMALLINT(n)) < 0 ||
         pyl_list_append(t, u->names, s) < 0) {
-        py_error(c);
+        pyl_cg_py_error(c);
     }
     pyl_decref(t, s);
     return n;
 }
 
-static void emit_const(PylCompiler *c, PylObject *o)
+void pyl_cg_emit_const(PylCompiler *c, PylObject *o)
 {
-    emit(c, OP_LOAD_CONST, add_const(c, o));
+    pyl_cg_emit(c, OP_LOAD_CONST, pyl_cg_add_const(c, o));
 }
 
 static int localsplus_index(PylUnit *u, const char *name)
@@ -329,7 +320,7 @@ static bool layout_locals(PylCompiler *c, PylUnit *u, PylScope *s)
     const char **frees = pyl_arena_alloc(c->arena, sizeof(char *) * (size_t)cap);
     if (!u->lp_names || !u->lp_kinds || !cells || !frees) {
         pyl_err_nomemory(c->t);
-        return py_error(c);
+        return pyl_cg_py_error(c);
     }
     int n = 0, ncells = 0, nfrees = 0;
     int nparams = s->argcount + s->kwonlyargcount + s->has_varargs + s->has_varkw;
@@ -408,7 +399,7 @@ static bool unit_enter(PylCompiler *c, PylScope *scope, const char *name, int fi
     PylUnit *u = calloc(1, sizeof(PylUnit));
     if (u == NULL) {
         pyl_err_nomemory(t);
-        return py_error(c);
+        return pyl_cg_py_error(c);
     }
     u->scope = scope;
     u->cur_handler = -1;
@@ -422,7 +413,7 @@ static bool unit_enter(PylCompiler *c, PylScope *scope, const char *name, int fi
     u->parent = c->u;
     c->u = u;
     if (!u->consts || !u->const_keys || !u->names || !u->name_index || !u->name || !u->qualname) {
-        return py_error(c);
+        return pyl_cg_py_error(c);
     }
     u->argcount = scope->argcount;
     u->posonlyargcount = scope->posonlyargcount;
@@ -448,14 +439,14 @@ static bool unit_enter(PylCompiler *c, PylScope *scope, const char *name, int fi
     if (u->nfrees == 0 && u->ncells == 0) {
         u->flags |= PYL_CO_NOFREE;
     }
-    set_loc(c, firstlineno, -1, firstlineno, -1);
+    pyl_cg_set_loc(c, firstlineno, -1, firstlineno, -1);
     /* prologue: free variables from the closure, then the cells */
     if (u->nfrees > 0) {
-        emit(c, OP_COPY_FREE_VARS, u->nfrees);
+        pyl_cg_emit(c, OP_COPY_FREE_VARS, u->nfrees);
     }
     for (int i = 0; i < u->nlocalsplus; i++) {
         if (u->lp_kinds[i] & PYL_LOCAL_CELL) {
-            emit(c, OP_MAKE_CELL, i);
+            pyl_cg_emit(c, OP_MAKE_CELL, i);
         }
     }
     return true;
@@ -481,7 +472,7 @@ static PylObject *unit_exit(PylCompiler *c)
     PylUnit *u = c->u;
     PylObject *code = c->failed ? NULL : pyl_assemble(c, u);
     if (code == NULL && !c->failed) {
-        py_error(c);
+        pyl_cg_py_error(c);
     }
     c->u = u->parent;
     unit_free(c, u);
@@ -513,18 +504,18 @@ static NameKind name_kind(PylCompiler *c, const char *name, int *index)
         }
         break;
     case SYM_GLOBAL_EXPLICIT:
-        *index = add_name(c, name);
+        *index = pyl_cg_add_name(c, name);
         return NAME_GLOBAL;
     case SYM_GLOBAL_IMPLICIT:
         if (is_function_scope(s)) {
-            *index = add_name(c, name);
+            *index = pyl_cg_add_name(c, name);
             return NAME_GLOBAL;
         }
         break;
     default:
         break;
     }
-    *index = add_name(c, name);
+    *index = pyl_cg_add_name(c, name);
     return NAME_NAME;
 }
 
@@ -534,7 +525,7 @@ static const char *mangled(PylCompiler *c, const char *name)
     const char *m = pyl_mangle(c->arena, c->u->scope->private, name);
     if (m == NULL) {
         pyl_err_nomemory(c->t);
-        py_error(c);
+        pyl_cg_py_error(c);
         return name;
     }
     return m;
@@ -542,17 +533,17 @@ static const char *mangled(PylCompiler *c, const char *name)
 
 static int attr_name(PylCompiler *c, const char *attr)
 {
-    return add_name(c, mangled(c, attr));
+    return pyl_cg_add_name(c, mangled(c, attr));
 }
 
-static void nameop(PylCompiler *c, const char *name, PylExprContext ctx)
+void pyl_cg_nameop(PylCompiler *c, const char *name, PylExprContext ctx)
 {
     int ix;
     name = mangled(c, name);
     NameKind k = name_kind(c, name, &ix);
     if (ix < 0) {
         /* should not happen: the symbol table and layout disagree */
-        ix = add_name(c, name);
+        ix = pyl_cg_add_name(c, name);
         k = NAME_NAME;
     }
     static const int ops[5][3] = {
@@ -563,7 +554,7 @@ static void nameop(PylCompiler *c, const char *name, PylExprContext ctx)
         [NAME_GLOBAL] = {OP_LOAD_GLOBAL, OP_STORE_GLOBAL, OP_DELETE_GLOBAL},
         [NAME_NAME] = {OP_LOAD_NAME, OP_STORE_NAME, OP_DELETE_NAME},
     };
-    emit(c, ops[k][ctx - 1], ix);
+    pyl_cg_emit(c, ops[k][ctx - 1], ix);
 }
 
 /* ---- blocks (loops, try, with) ---------------------------------------------------------- */
@@ -573,7 +564,7 @@ static bool push_fblock(PylCompiler *c, PylFBlockKind kind, int start, int exit,
 {
     PylUnit *u = c->u;
     if (u->nfblocks >= 64) {
-        return syntax_error(c, u->loc.line, u->loc.col, u->loc.end_line, u->loc.end_col,
+        return pyl_cg_syntax_error(c, u->loc.line, u->loc.col, u->loc.end_line, u->loc.end_col,
                             "too many statically nested blocks");
     }
     PylFBlock *b = &u->fblocks[u->nfblocks++];
@@ -602,17 +593,17 @@ static bool unwind_fblock(PylCompiler *c, PylFBlock *b, bool preserve_tos)
         if (b->kind == FB_EXCEPTION_HANDLER) {
             /* [prev_exc, (tos)] -> restore the handled exception */
             if (preserve_tos) {
-                emit(c, OP_SWAP, 2);
+                pyl_cg_emit(c, OP_SWAP, 2);
             }
-            emit(c, OP_POP_EXCEPT, 0);
+            pyl_cg_emit(c, OP_POP_EXCEPT, 0);
         }
         return !c->failed;
     case FB_FOR:
     case FB_POP_VALUE:
         if (preserve_tos) {
-            emit(c, OP_SWAP, 2);
+            pyl_cg_emit(c, OP_SWAP, 2);
         }
-        emit(c, OP_POP_TOP, 0);
+        pyl_cg_emit(c, OP_POP_TOP, 0);
         return !c->failed;
     case FB_TRY_EXCEPT:
         c->u->cur_handler = b->outer_handler;
@@ -628,7 +619,7 @@ static bool unwind_fblock(PylCompiler *c, PylFBlock *b, bool preserve_tos)
         if (preserve_tos) {
             u->fblocks[u->nfblocks++] = (PylFBlock){.kind = FB_POP_VALUE, .handler = -1};
         }
-        bool ok = compile_stmts(c, (PylStmtSeq *)saved.datum);
+        bool ok = pyl_cg_stmts(c, (PylStmtSeq *)saved.datum);
         u->nfblocks = saved_n;
         u->fblocks[idx] = saved;
         return ok;
@@ -637,38 +628,38 @@ static bool unwind_fblock(PylCompiler *c, PylFBlock *b, bool preserve_tos)
         /* in a finally running for an exception: [prev_exc, exc] */
         c->u->cur_handler = b->outer_handler;
         if (preserve_tos) {
-            emit(c, OP_SWAP, 2);
+            pyl_cg_emit(c, OP_SWAP, 2);
         }
-        emit(c, OP_POP_TOP, 0); /* exc */
+        pyl_cg_emit(c, OP_POP_TOP, 0); /* exc */
         if (preserve_tos) {
-            emit(c, OP_SWAP, 2);
+            pyl_cg_emit(c, OP_SWAP, 2);
         }
-        emit(c, OP_POP_EXCEPT, 0);
+        pyl_cg_emit(c, OP_POP_EXCEPT, 0);
         return !c->failed;
     case FB_WITH: {
         /* [exit, (tos)]: call exit(None, None, None) */
         c->u->cur_handler = b->outer_handler;
         if (preserve_tos) {
-            emit(c, OP_SWAP, 2);
+            pyl_cg_emit(c, OP_SWAP, 2);
         }
-        emit_const(c, PYL_NONE);
-        emit_const(c, PYL_NONE);
-        emit_const(c, PYL_NONE);
-        emit(c, OP_CALL, 2);
-        emit(c, OP_POP_TOP, 0);
+        pyl_cg_emit_const(c, PYL_NONE);
+        pyl_cg_emit_const(c, PYL_NONE);
+        pyl_cg_emit_const(c, PYL_NONE);
+        pyl_cg_emit(c, OP_CALL, 2);
+        pyl_cg_emit(c, OP_POP_TOP, 0);
         return !c->failed;
     }
     case FB_HANDLER_CLEANUP: {
         /* in `except E as name:` body: [prev_exc] */
         c->u->cur_handler = b->outer_handler;
         if (preserve_tos) {
-            emit(c, OP_SWAP, 2);
+            pyl_cg_emit(c, OP_SWAP, 2);
         }
-        emit(c, OP_POP_EXCEPT, 0);
+        pyl_cg_emit(c, OP_POP_EXCEPT, 0);
         if (b->datum != NULL) {
-            emit_const(c, PYL_NONE);
-            nameop(c, (const char *)b->datum, CTX_Store);
-            nameop(c, (const char *)b->datum, CTX_Del);
+            pyl_cg_emit_const(c, PYL_NONE);
+            pyl_cg_nameop(c, (const char *)b->datum, CTX_Store);
+            pyl_cg_nameop(c, (const char *)b->datum, CTX_Del);
         }
         return !c->failed;
     }
@@ -708,7 +699,7 @@ static const int binop_of[] = {
 static bool compile_exprs(PylCompiler *c, PylExprSeq *seq)
 {
     for (int i = 0; i < seq->n; i++) {
-        if (!compile_expr(c, seq->items[i])) {
+        if (!pyl_cg_expr(c, seq->items[i])) {
             return false;
         }
     }
@@ -761,7 +752,7 @@ static PylObject *constant_value(PylCompiler *c, PylExpr *e)
     if (e->kind == EXPR_Constant) {
         PylObject *o = const_object(c, &e->v.Constant.value);
         if (o == NULL) {
-            py_error(c);
+            pyl_cg_py_error(c);
         }
         return o;
     }
@@ -770,7 +761,7 @@ static PylObject *constant_value(PylCompiler *c, PylExpr *e)
         PylObject *neg = v ? pyl_neg(c->t, v) : NULL;
         pyl_xdecref(c->t, v);
         if (neg == NULL && v != NULL) {
-            py_error(c);
+            pyl_cg_py_error(c);
         }
         return neg;
     }
@@ -787,7 +778,7 @@ static PylObject *constant_tuple(PylCompiler *c, PylExprSeq *elts)
     }
     PylObject *tup = pyl_tuple_new(c->t, elts->n);
     if (tup == NULL) {
-        py_error(c);
+        pyl_cg_py_error(c);
         return NULL;
     }
     for (int i = 0; i < elts->n; i++) {
@@ -809,7 +800,7 @@ static bool compile_sequence(PylCompiler *c, PylExprSeq *elts, int build_op, int
         if (build_op == OP_BUILD_TUPLE && elts->n > 0) {
             PylObject *tup = constant_tuple(c, elts);
             if (tup != NULL) {
-                emit_const(c, tup);
+                pyl_cg_emit_const(c, tup);
                 return !c->failed;
             }
             if (c->failed) {
@@ -831,13 +822,13 @@ static bool compile_sequence(PylCompiler *c, PylExprSeq *elts, int build_op, int
                     tup = items ? pyl_frozenset_new(c->t, items) : NULL;
                     pyl_xdecref(c->t, items);
                     if (tup == NULL) {
-                        py_error(c);
+                        pyl_cg_py_error(c);
                         return false;
                     }
                 }
-                emit(c, build_op, 0);
-                emit_const(c, tup);
-                emit(c, extend_op, 1);
+                pyl_cg_emit(c, build_op, 0);
+                pyl_cg_emit_const(c, tup);
+                pyl_cg_emit(c, extend_op, 1);
                 return !c->failed;
             }
             if (c->failed) {
@@ -847,7 +838,7 @@ static bool compile_sequence(PylCompiler *c, PylExprSeq *elts, int build_op, int
         if (!compile_exprs(c, elts)) {
             return false;
         }
-        emit(c, build_op, elts->n);
+        pyl_cg_emit(c, build_op, elts->n);
         return !c->failed;
     }
     /* build a list (or set) incrementally */
@@ -859,29 +850,29 @@ static bool compile_sequence(PylCompiler *c, PylExprSeq *elts, int build_op, int
         PylExpr *e = elts->items[i];
         if (e->kind == EXPR_Starred) {
             if (!started) {
-                emit(c, base_build, seen);
+                pyl_cg_emit(c, base_build, seen);
                 started = true;
             }
-            if (!compile_expr(c, e->v.Starred.value)) {
+            if (!pyl_cg_expr(c, e->v.Starred.value)) {
                 return false;
             }
-            emit(c, extend_op, 1);
+            pyl_cg_emit(c, extend_op, 1);
         } else {
-            if (!compile_expr(c, e)) {
+            if (!pyl_cg_expr(c, e)) {
                 return false;
             }
             if (started) {
-                emit(c, add_op, 1);
+                pyl_cg_emit(c, add_op, 1);
             } else {
                 seen++;
             }
         }
     }
     if (!started) {
-        emit(c, base_build, seen);
+        pyl_cg_emit(c, base_build, seen);
     }
     if (to_tuple) {
-        emit(c, OP_LIST_TO_TUPLE, 0);
+        pyl_cg_emit(c, OP_LIST_TO_TUPLE, 0);
     }
     return !c->failed;
 }
@@ -908,8 +899,8 @@ static bool compile_dict(PylCompiler *c, PylExpr *e)
             if (kt == NULL) {
                 return false;
             }
-            emit_const(c, kt);
-            emit(c, OP_BUILD_CONST_KEY_MAP, n);
+            pyl_cg_emit_const(c, kt);
+            pyl_cg_emit(c, OP_BUILD_CONST_KEY_MAP, n);
             return !c->failed;
         }
     }
@@ -918,28 +909,28 @@ static bool compile_dict(PylCompiler *c, PylExpr *e)
     for (int i = 0; i < n; i++) {
         if (keys->items[i] == NULL) {
             if (!have_dict || pending) {
-                emit(c, OP_BUILD_MAP, pending);
+                pyl_cg_emit(c, OP_BUILD_MAP, pending);
                 if (have_dict) {
-                    emit(c, OP_DICT_UPDATE, 1);
+                    pyl_cg_emit(c, OP_DICT_UPDATE, 1);
                 }
                 have_dict = true;
                 pending = 0;
             }
-            if (!compile_expr(c, values->items[i])) {
+            if (!pyl_cg_expr(c, values->items[i])) {
                 return false;
             }
-            emit(c, OP_DICT_UPDATE, 1);
+            pyl_cg_emit(c, OP_DICT_UPDATE, 1);
         } else {
-            if (!compile_expr(c, keys->items[i]) || !compile_expr(c, values->items[i])) {
+            if (!pyl_cg_expr(c, keys->items[i]) || !pyl_cg_expr(c, values->items[i])) {
                 return false;
             }
             pending++;
         }
     }
     if (!have_dict || pending) {
-        emit(c, OP_BUILD_MAP, pending);
+        pyl_cg_emit(c, OP_BUILD_MAP, pending);
         if (have_dict) {
-            emit(c, OP_DICT_UPDATE, 1);
+            pyl_cg_emit(c, OP_DICT_UPDATE, 1);
         }
     }
     return !c->failed;
@@ -963,23 +954,23 @@ static int cmpop_of(int op)
     }
 }
 
-static void emit_compare(PylCompiler *c, int op)
+void pyl_cg_emit_compare(PylCompiler *c, int op)
 {
     switch (op) {
     case CMP_Is:
-        emit(c, OP_IS_OP, 0);
+        pyl_cg_emit(c, OP_IS_OP, 0);
         break;
     case CMP_IsNot:
-        emit(c, OP_IS_OP, 1);
+        pyl_cg_emit(c, OP_IS_OP, 1);
         break;
     case CMP_In:
-        emit(c, OP_CONTAINS_OP, 0);
+        pyl_cg_emit(c, OP_CONTAINS_OP, 0);
         break;
     case CMP_NotIn:
-        emit(c, OP_CONTAINS_OP, 1);
+        pyl_cg_emit(c, OP_CONTAINS_OP, 1);
         break;
     default:
-        emit(c, OP_COMPARE_OP, cmpop_of(op));
+        pyl_cg_emit(c, OP_COMPARE_OP, cmpop_of(op));
         break;
     }
 }
@@ -987,39 +978,39 @@ static void emit_compare(PylCompiler *c, int op)
 static bool compile_compare(PylCompiler *c, PylExpr *e)
 {
     int n = e->v.Compare.ops.n;
-    if (!compile_expr(c, e->v.Compare.left)) {
+    if (!pyl_cg_expr(c, e->v.Compare.left)) {
         return false;
     }
     if (n == 1) {
-        if (!compile_expr(c, e->v.Compare.comparators.items[0])) {
+        if (!pyl_cg_expr(c, e->v.Compare.comparators.items[0])) {
             return false;
         }
         SET_LOC(c, e);
-        emit_compare(c, e->v.Compare.ops.items[0]);
+        pyl_cg_emit_compare(c, e->v.Compare.ops.items[0]);
         return !c->failed;
     }
     /* a < b < c: keep b for the next comparison, short-circuit on false */
-    int cleanup = new_label(c), end = new_label(c);
+    int cleanup = pyl_cg_new_label(c), end = pyl_cg_new_label(c);
     for (int i = 0; i < n - 1; i++) {
-        if (!compile_expr(c, e->v.Compare.comparators.items[i])) {
+        if (!pyl_cg_expr(c, e->v.Compare.comparators.items[i])) {
             return false;
         }
         SET_LOC(c, e);
-        emit(c, OP_SWAP, 2);
-        emit(c, OP_COPY, 2);
-        emit_compare(c, e->v.Compare.ops.items[i]);
-        emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup);
+        pyl_cg_emit(c, OP_SWAP, 2);
+        pyl_cg_emit(c, OP_COPY, 2);
+        pyl_cg_emit_compare(c, e->v.Compare.ops.items[i]);
+        pyl_cg_emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup);
     }
-    if (!compile_expr(c, e->v.Compare.comparators.items[n - 1])) {
+    if (!pyl_cg_expr(c, e->v.Compare.comparators.items[n - 1])) {
         return false;
     }
     SET_LOC(c, e);
-    emit_compare(c, e->v.Compare.ops.items[n - 1]);
-    emit_jump(c, OP_JUMP_FORWARD, end);
-    place(c, cleanup);
-    emit(c, OP_SWAP, 2);
-    emit(c, OP_POP_TOP, 0);
-    place(c, end);
+    pyl_cg_emit_compare(c, e->v.Compare.ops.items[n - 1]);
+    pyl_cg_emit_jump(c, OP_JUMP_FORWARD, end);
+    pyl_cg_place(c, cleanup);
+    pyl_cg_emit(c, OP_SWAP, 2);
+    pyl_cg_emit(c, OP_POP_TOP, 0);
+    pyl_cg_place(c, end);
     return !c->failed;
 }
 
@@ -1035,7 +1026,7 @@ static bool compile_jump_if(PylCompiler *c, PylExpr *e, int label, bool cond)
         PylExprSeq *vals = &e->v.BoolOp.values;
         int next = label;
         if (is_or != cond) {
-            next = new_label(c);
+            next = pyl_cg_new_label(c);
         }
         for (int i = 0; i < vals->n - 1; i++) {
             if (!compile_jump_if(c, vals->items[i], next, is_or)) {
@@ -1046,32 +1037,32 @@ static bool compile_jump_if(PylCompiler *c, PylExpr *e, int label, bool cond)
             return false;
         }
         if (next != label) {
-            place(c, next);
+            pyl_cg_place(c, next);
         }
         return !c->failed;
     }
-    if (!compile_expr(c, e)) {
+    if (!pyl_cg_expr(c, e)) {
         return false;
     }
-    emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+    pyl_cg_emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
     return !c->failed;
 }
 
 static bool compile_boolop(PylCompiler *c, PylExpr *e)
 {
-    int end = new_label(c);
+    int end = pyl_cg_new_label(c);
     int op = e->v.BoolOp.op == BOOL_And ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP;
     PylExprSeq *vals = &e->v.BoolOp.values;
     for (int i = 0; i < vals->n - 1; i++) {
-        if (!compile_expr(c, vals->items[i])) {
+        if (!pyl_cg_expr(c, vals->items[i])) {
             return false;
         }
-        emit_jump(c, op, end);
+        pyl_cg_emit_jump(c, op, end);
     }
-    if (!compile_expr(c, vals->items[vals->n - 1])) {
+    if (!pyl_cg_expr(c, vals->items[vals->n - 1])) {
         return false;
     }
-    place(c, end);
+    pyl_cg_place(c, end);
     return !c->failed;
 }
 
@@ -1081,14 +1072,14 @@ static bool push_keywords(PylCompiler *c, PylKeywordSeq *kws, int *nkw)
 {
     PylObject *names = pyl_tuple_new(c->t, kws->n);
     if (names == NULL) {
-        return py_error(c);
+        return pyl_cg_py_error(c);
     }
     for (int i = 0; i < kws->n; i++) {
         PylKeyword *k = kws->items[i];
         for (int j = 0; j < i; j++) {
             if (strcmp(kws->items[j]->arg, k->arg) == 0) {
                 pyl_decref(c->t, names);
-                return syntax_error(c, k->lineno, k->col_offset, k->end_lineno,
+                return pyl_cg_syntax_error(c, k->lineno, k->col_offset, k->end_lineno,
                                     k->end_col_offset, "keyword argument repeated: %s", k->arg);
             }
         }
@@ -1098,13 +1089,13 @@ static bool push_keywords(PylCompiler *c, PylKeywordSeq *kws, int *nkw)
             return false;
         }
         PYL_TUPLE_ITEMS(names)[i] = s;
-        if (!compile_expr(c, k->value)) {
+        if (!pyl_cg_expr(c, k->value)) {
             pyl_decref(c->t, names);
             return false;
         }
     }
     *nkw = kws->n;
-    emit(c, OP_KW_NAMES, add_const(c, names));
+    pyl_cg_emit(c, OP_KW_NAMES, pyl_cg_add_const(c, names));
     return !c->failed;
 }
 
@@ -1112,14 +1103,14 @@ static bool push_keywords(PylCompiler *c, PylKeywordSeq *kws, int *nkw)
 static bool compile_call_ex(PylCompiler *c, PylExprSeq *args, PylKeywordSeq *kws)
 {
     if (args->n == 1 && args->items[0]->kind == EXPR_Starred && kws->n == 0) {
-        if (!compile_expr(c, args->items[0]->v.Starred.value)) {
+        if (!pyl_cg_expr(c, args->items[0]->v.Starred.value)) {
             return false;
         }
     } else if (!compile_sequence(c, args, OP_BUILD_TUPLE, OP_LIST_EXTEND, true)) {
         return false;
     }
     if (kws->n == 0) {
-        emit(c, OP_CALL_FUNCTION_EX, 0);
+        pyl_cg_emit(c, OP_CALL_FUNCTION_EX, 0);
         return !c->failed;
     }
     /* keywords: runs of name=value in BUILD_MAP, **m merged with DICT_MERGE */
@@ -1129,36 +1120,36 @@ static bool compile_call_ex(PylCompiler *c, PylExprSeq *args, PylKeywordSeq *kws
         PylKeyword *k = kws->items[i];
         if (k->arg == NULL) {
             if (!have_dict || pending) {
-                emit(c, OP_BUILD_MAP, pending);
+                pyl_cg_emit(c, OP_BUILD_MAP, pending);
                 if (have_dict) {
-                    emit(c, OP_DICT_MERGE, 1);
+                    pyl_cg_emit(c, OP_DICT_MERGE, 1);
                 }
                 have_dict = true;
                 pending = 0;
             }
-            if (!compile_expr(c, k->value)) {
+            if (!pyl_cg_expr(c, k->value)) {
                 return false;
             }
-            emit(c, OP_DICT_MERGE, 1);
+            pyl_cg_emit(c, OP_DICT_MERGE, 1);
         } else {
             PylObject *s = intern_ident(c, k->arg);
             if (s == NULL) {
                 return false;
             }
-            emit_const(c, s);
-            if (!compile_expr(c, k->value)) {
+            pyl_cg_emit_const(c, s);
+            if (!pyl_cg_expr(c, k->value)) {
                 return false;
             }
             pending++;
         }
     }
     if (!have_dict || pending) {
-        emit(c, OP_BUILD_MAP, pending);
+        pyl_cg_emit(c, OP_BUILD_MAP, pending);
         if (have_dict) {
-            emit(c, OP_DICT_MERGE, 1);
+            pyl_cg_emit(c, OP_DICT_MERGE, 1);
         }
     }
-    emit(c, OP_CALL_FUNCTION_EX, 1);
+    pyl_cg_emit(c, OP_CALL_FUNCTION_EX, 1);
     return !c->failed;
 }
 
@@ -1172,14 +1163,14 @@ static bool compile_call(PylCompiler *c, PylExpr *e)
         ex |= kws->items[i]->arg == NULL;
     }
     if (func->kind == EXPR_Attribute && !ex && func->v.Attribute.ctx == CTX_Load) {
-        if (!compile_expr(c, func->v.Attribute.value)) {
+        if (!pyl_cg_expr(c, func->v.Attribute.value)) {
             return false;
         }
         SET_LOC(c, func);
-        emit(c, OP_LOAD_METHOD, attr_name(c, func->v.Attribute.attr));
+        pyl_cg_emit(c, OP_LOAD_METHOD, attr_name(c, func->v.Attribute.attr));
     } else {
-        emit(c, OP_PUSH_NULL, 0);
-        if (!compile_expr(c, func)) {
+        pyl_cg_emit(c, OP_PUSH_NULL, 0);
+        if (!pyl_cg_expr(c, func)) {
             return false;
         }
     }
@@ -1198,7 +1189,7 @@ static bool compile_call(PylCompiler *c, PylExpr *e)
         return false;
     }
     SET_LOC(c, e);
-    emit(c, OP_CALL, args->n + nkw);
+    pyl_cg_emit(c, OP_CALL, args->n + nkw);
     return !c->failed;
 }
 
@@ -1206,42 +1197,42 @@ static bool compile_fstring(PylCompiler *c, PylExpr *e)
 {
     PylExprSeq *vals = &e->v.JoinedStr.values;
     if (vals->n == 0) {
-        emit_const(c, pyl_str_new(c->t, "", 0));
+        pyl_cg_emit_const(c, pyl_str_new(c->t, "", 0));
         return !c->failed;
     }
     if (!compile_exprs(c, vals)) {
         return false;
     }
     if (vals->n > 1) {
-        emit(c, OP_BUILD_STRING, vals->n);
+        pyl_cg_emit(c, OP_BUILD_STRING, vals->n);
     }
     return !c->failed;
 }
 
 static bool compile_formatted(PylCompiler *c, PylExpr *e)
 {
-    if (!compile_expr(c, e->v.FormattedValue.value)) {
+    if (!pyl_cg_expr(c, e->v.FormattedValue.value)) {
         return false;
     }
     int conv = e->v.FormattedValue.conversion;
     int flags = conv == 's' ? 1 : conv == 'r' ? 2 : conv == 'a' ? 3 : 0;
     if (e->v.FormattedValue.format_spec != NULL) {
-        if (!compile_expr(c, e->v.FormattedValue.format_spec)) {
+        if (!pyl_cg_expr(c, e->v.FormattedValue.format_spec)) {
             return false;
         }
         flags |= 4;
     }
-    emit(c, OP_FORMAT_VALUE, flags);
+    pyl_cg_emit(c, OP_FORMAT_VALUE, flags);
     return !c->failed;
 }
 
 static bool compile_slice_part(PylCompiler *c, PylExpr *e)
 {
     if (e == NULL) {
-        emit_const(c, PYL_NONE);
+        pyl_cg_emit_const(c, PYL_NONE);
         return !c->failed;
     }
-    return compile_expr(c, e);
+    return pyl_cg_expr(c, e);
 }
 
 static bool compile_slice(PylCompiler *c, PylExpr *e)
@@ -1251,12 +1242,12 @@ static bool compile_slice(PylCompiler *c, PylExpr *e)
     }
     int n = 2;
     if (e->v.Slice.step != NULL) {
-        if (!compile_expr(c, e->v.Slice.step)) {
+        if (!pyl_cg_expr(c, e->v.Slice.step)) {
             return false;
         }
         n = 3;
     }
-    emit(c, OP_BUILD_SLICE, n);
+    pyl_cg_emit(c, OP_BUILD_SLICE, n);
     return !c->failed;
 }
 
@@ -1268,25 +1259,24 @@ static bool compile_comprehension(PylCompiler *c, PylExpr *e);
 
 static bool compile_named(PylCompiler *c, PylExpr *e)
 {
-    if (!compile_expr(c, e->v.NamedExpr.value)) {
+    if (!pyl_cg_expr(c, e->v.NamedExpr.value)) {
         return false;
     }
-    emit(c, OP_COPY, 1);
-    nameop(c, e->v.NamedExpr.target->v.Name.id, CTX_Store);
+    pyl_cg_emit(c, OP_COPY, 1);
+    pyl_cg_nameop(c, e->v.NamedExpr.target->v.Name.id, CTX_Store);
     return !c->failed;
 }
 
-static bool compile_store(PylCompiler *c, PylExpr *target);
 static bool has_annotations(PylStmtSeq *seq);
 
 static bool too_deep(PylCompiler *c)
 {
     pyl_err_format(c->t, PYL_EXC(c->t, RecursionError),
                    "maximum recursion depth exceeded during compilation");
-    return py_error(c);
+    return pyl_cg_py_error(c);
 }
 
-static bool compile_expr(PylCompiler *c, PylExpr *e)
+bool pyl_cg_expr(PylCompiler *c, PylExpr *e)
 {
     if (c->failed) {
         return false;
@@ -1306,9 +1296,9 @@ static bool compile_expr(PylCompiler *c, PylExpr *e)
         ok = compile_named(c, e);
         break;
     case EXPR_BinOp:
-        ok = compile_expr(c, e->v.BinOp.left) && compile_expr(c, e->v.BinOp.right);
+        ok = pyl_cg_expr(c, e->v.BinOp.left) && pyl_cg_expr(c, e->v.BinOp.right);
         SET_LOC(c, e);
-        emit(c, OP_BINARY_OP, binop_of[e->v.BinOp.op]);
+        pyl_cg_emit(c, OP_BINARY_OP, binop_of[e->v.BinOp.op]);
         break;
     case EXPR_UnaryOp: {
         PylExpr *operand = e->v.UnaryOp.operand;
@@ -1318,14 +1308,14 @@ static bool compile_expr(PylCompiler *c, PylExpr *e)
                 ok = false;
                 break;
             }
-            emit_const(c, neg);
+            pyl_cg_emit_const(c, neg);
             break;
         }
-        ok = compile_expr(c, operand);
+        ok = pyl_cg_expr(c, operand);
         SET_LOC(c, e);
         static const int uops[] = {[UOP_Invert] = OP_UNARY_INVERT, [UOP_Not] = OP_UNARY_NOT,
                                    [UOP_UAdd] = OP_UNARY_POSITIVE, [UOP_USub] = OP_UNARY_NEGATIVE};
-        emit(c, uops[e->v.UnaryOp.op], 0);
+        pyl_cg_emit(c, uops[e->v.UnaryOp.op], 0);
         break;
     }
     case EXPR_Lambda:
@@ -1333,13 +1323,13 @@ static bool compile_expr(PylCompiler *c, PylExpr *e)
                                    e->lineno, NULL, NULL);
         break;
     case EXPR_IfExp: {
-        int orelse = new_label(c), end = new_label(c);
+        int orelse = pyl_cg_new_label(c), end = pyl_cg_new_label(c);
         ok = compile_jump_if(c, e->v.IfExp.test, orelse, false) &&
-             compile_expr(c, e->v.IfExp.body);
-        emit_jump(c, OP_JUMP_FORWARD, end);
-        place(c, orelse);
-        ok = ok && compile_expr(c, e->v.IfExp.orelse);
-        place(c, end);
+             pyl_cg_expr(c, e->v.IfExp.body);
+        pyl_cg_emit_jump(c, OP_JUMP_FORWARD, end);
+        pyl_cg_place(c, orelse);
+        ok = ok && pyl_cg_expr(c, e->v.IfExp.orelse);
+        pyl_cg_place(c, end);
         break;
     }
     case EXPR_Dict:
@@ -1359,24 +1349,24 @@ static bool compile_expr(PylCompiler *c, PylExpr *e)
         break;
     case EXPR_Yield:
         if (e->v.Yield.value != NULL) {
-            ok = compile_expr(c, e->v.Yield.value);
+            ok = pyl_cg_expr(c, e->v.Yield.value);
         } else {
-            emit_const(c, PYL_NONE);
+            pyl_cg_emit_const(c, PYL_NONE);
         }
         SET_LOC(c, e);
-        emit(c, OP_YIELD_VALUE, 0);
+        pyl_cg_emit(c, OP_YIELD_VALUE, 0);
         break;
     case EXPR_YieldFrom: {
-        int loop = new_label(c), exit = new_label(c);
-        ok = compile_expr(c, e->v.YieldFrom.value);
+        int loop = pyl_cg_new_label(c), exit = pyl_cg_new_label(c);
+        ok = pyl_cg_expr(c, e->v.YieldFrom.value);
         SET_LOC(c, e);
-        emit(c, OP_GET_YIELD_FROM_ITER, 0);
-        emit_const(c, PYL_NONE);
-        place(c, loop);
-        emit_jump(c, OP_SEND, exit);
-        emit(c, OP_YIELD_VALUE, 1); /* 1: a delegated yield (see gen.c) */
-        emit_jump(c, OP_JUMP_BACKWARD, loop);
-        place(c, exit);
+        pyl_cg_emit(c, OP_GET_YIELD_FROM_ITER, 0);
+        pyl_cg_emit_const(c, PYL_NONE);
+        pyl_cg_place(c, loop);
+        pyl_cg_emit_jump(c, OP_SEND, exit);
+        pyl_cg_emit(c, OP_YIELD_VALUE, 1); /* 1: a delegated yield (see gen.c) */
+        pyl_cg_emit_jump(c, OP_JUMP_BACKWARD, loop);
+        pyl_cg_place(c, exit);
         break;
     }
     case EXPR_Compare:
@@ -1394,42 +1384,42 @@ static bool compile_expr(PylCompiler *c, PylExpr *e)
     case EXPR_Constant: {
         PylObject *o = const_object(c, &e->v.Constant.value);
         if (o == NULL) {
-            ok = py_error(c);
+            ok = pyl_cg_py_error(c);
             break;
         }
-        emit_const(c, o);
+        pyl_cg_emit_const(c, o);
         break;
     }
     case EXPR_Attribute:
         if (e->v.Attribute.ctx != CTX_Load) {
-            ok = compile_store(c, e);
+            ok = pyl_cg_store(c, e);
             break;
         }
-        ok = compile_expr(c, e->v.Attribute.value);
+        ok = pyl_cg_expr(c, e->v.Attribute.value);
         SET_LOC(c, e);
-        emit(c, OP_LOAD_ATTR, attr_name(c, e->v.Attribute.attr));
+        pyl_cg_emit(c, OP_LOAD_ATTR, attr_name(c, e->v.Attribute.attr));
         break;
     case EXPR_Subscript:
-        ok = compile_expr(c, e->v.Subscript.value) && compile_expr(c, e->v.Subscript.slice);
+        ok = pyl_cg_expr(c, e->v.Subscript.value) && pyl_cg_expr(c, e->v.Subscript.slice);
         SET_LOC(c, e);
-        emit(c, e->v.Subscript.ctx == CTX_Del ? OP_DELETE_SUBSCR : OP_BINARY_SUBSCR, 0);
+        pyl_cg_emit(c, e->v.Subscript.ctx == CTX_Del ? OP_DELETE_SUBSCR : OP_BINARY_SUBSCR, 0);
         break;
     case EXPR_Starred:
         ok = SYNTAX_AT(c, e, "can't use starred expression here");
         break;
     case EXPR_Name:
-        nameop(c, e->v.Name.id, e->v.Name.ctx);
+        pyl_cg_nameop(c, e->v.Name.id, e->v.Name.ctx);
         break;
     case EXPR_List:
         if (e->v.List.ctx == CTX_Store) {
-            ok = compile_store(c, e);
+            ok = pyl_cg_store(c, e);
             break;
         }
         ok = compile_sequence(c, &e->v.List.elts, OP_BUILD_LIST, OP_LIST_EXTEND, false);
         break;
     case EXPR_Tuple:
         if (e->v.Tuple.ctx == CTX_Store) {
-            ok = compile_store(c, e);
+            ok = pyl_cg_store(c, e);
             break;
         }
         ok = compile_sequence(c, &e->v.Tuple.elts, OP_BUILD_TUPLE, OP_LIST_EXTEND, true);
@@ -1461,13 +1451,13 @@ static bool compile_unpack(PylCompiler *c, PylExpr *target, PylExprSeq *elts)
         if (star > 255 || after > 0xFFFF) {
             return SYNTAX_AT(c, target, "too many expressions in star-unpacking assignment");
         }
-        emit(c, OP_UNPACK_EX, star | (after << 8));
+        pyl_cg_emit(c, OP_UNPACK_EX, star | (after << 8));
     } else {
-        emit(c, OP_UNPACK_SEQUENCE, elts->n);
+        pyl_cg_emit(c, OP_UNPACK_SEQUENCE, elts->n);
     }
     for (int i = 0; i < elts->n; i++) {
         PylExpr *el = elts->items[i];
-        if (!compile_store(c, el->kind == EXPR_Starred ? el->v.Starred.value : el)) {
+        if (!pyl_cg_store(c, el->kind == EXPR_Starred ? el->v.Starred.value : el)) {
             return false;
         }
     }
@@ -1475,25 +1465,25 @@ static bool compile_unpack(PylCompiler *c, PylExpr *target, PylExprSeq *elts)
 }
 
 /* Store TOS into target (Name, Attribute, Subscript, Tuple/List). */
-static bool compile_store(PylCompiler *c, PylExpr *target)
+bool pyl_cg_store(PylCompiler *c, PylExpr *target)
 {
     PylLocation saved = c->u->loc;
     SET_LOC(c, target);
     bool ok = true;
     switch (target->kind) {
     case EXPR_Name:
-        nameop(c, target->v.Name.id, CTX_Store);
+        pyl_cg_nameop(c, target->v.Name.id, CTX_Store);
         break;
     case EXPR_Attribute:
-        ok = compile_expr(c, target->v.Attribute.value);
+        ok = pyl_cg_expr(c, target->v.Attribute.value);
         SET_LOC(c, target);
-        emit(c, OP_STORE_ATTR, attr_name(c, target->v.Attribute.attr));
+        pyl_cg_emit(c, OP_STORE_ATTR, attr_name(c, target->v.Attribute.attr));
         break;
     case EXPR_Subscript:
-        ok = compile_expr(c, target->v.Subscript.value) &&
-             compile_expr(c, target->v.Subscript.slice);
+        ok = pyl_cg_expr(c, target->v.Subscript.value) &&
+             pyl_cg_expr(c, target->v.Subscript.slice);
         SET_LOC(c, target);
-        emit(c, OP_STORE_SUBSCR, 0);
+        pyl_cg_emit(c, OP_STORE_SUBSCR, 0);
         break;
     case EXPR_Tuple:
         ok = compile_unpack(c, target, &target->v.Tuple.elts);
@@ -1517,22 +1507,22 @@ static bool compile_delete(PylCompiler *c, PylExpr *target)
     SET_LOC(c, target);
     switch (target->kind) {
     case EXPR_Name:
-        nameop(c, target->v.Name.id, CTX_Del);
+        pyl_cg_nameop(c, target->v.Name.id, CTX_Del);
         return !c->failed;
     case EXPR_Attribute:
-        if (!compile_expr(c, target->v.Attribute.value)) {
+        if (!pyl_cg_expr(c, target->v.Attribute.value)) {
             return false;
         }
         SET_LOC(c, target);
-        emit(c, OP_DELETE_ATTR, attr_name(c, target->v.Attribute.attr));
+        pyl_cg_emit(c, OP_DELETE_ATTR, attr_name(c, target->v.Attribute.attr));
         return !c->failed;
     case EXPR_Subscript:
-        if (!compile_expr(c, target->v.Subscript.value) ||
-            !compile_expr(c, target->v.Subscript.slice)) {
+        if (!pyl_cg_expr(c, target->v.Subscript.value) ||
+            !pyl_cg_expr(c, target->v.Subscript.slice)) {
             return false;
         }
         SET_LOC(c, target);
-        emit(c, OP_DELETE_SUBSCR, 0);
+        pyl_cg_emit(c, OP_DELETE_SUBSCR, 0);
         return !c->failed;
     case EXPR_Tuple:
     case EXPR_List: {
@@ -1555,51 +1545,51 @@ static bool compile_augassign(PylCompiler *c, PylStmt *s)
     int op = binop_of[s->v.AugAssign.op] + PYL_NB_INPLACE;
     switch (target->kind) {
     case EXPR_Name:
-        nameop(c, target->v.Name.id, CTX_Load);
-        if (!compile_expr(c, s->v.AugAssign.value)) {
+        pyl_cg_nameop(c, target->v.Name.id, CTX_Load);
+        if (!pyl_cg_expr(c, s->v.AugAssign.value)) {
             return false;
         }
         SET_LOC(c, s);
-        emit(c, OP_BINARY_OP, op);
+        pyl_cg_emit(c, OP_BINARY_OP, op);
         SET_LOC(c, target);
-        nameop(c, target->v.Name.id, CTX_Store);
+        pyl_cg_nameop(c, target->v.Name.id, CTX_Store);
         return !c->failed;
     case EXPR_Attribute: {
-        if (!compile_expr(c, target->v.Attribute.value)) {
+        if (!pyl_cg_expr(c, target->v.Attribute.value)) {
             return false;
         }
         int name = attr_name(c, target->v.Attribute.attr);
-        emit(c, OP_COPY, 1);
+        pyl_cg_emit(c, OP_COPY, 1);
         SET_LOC(c, target);
-        emit(c, OP_LOAD_ATTR, name);
-        if (!compile_expr(c, s->v.AugAssign.value)) {
+        pyl_cg_emit(c, OP_LOAD_ATTR, name);
+        if (!pyl_cg_expr(c, s->v.AugAssign.value)) {
             return false;
         }
         SET_LOC(c, s);
-        emit(c, OP_BINARY_OP, op);
-        emit(c, OP_SWAP, 2);
+        pyl_cg_emit(c, OP_BINARY_OP, op);
+        pyl_cg_emit(c, OP_SWAP, 2);
         SET_LOC(c, target);
-        emit(c, OP_STORE_ATTR, name);
+        pyl_cg_emit(c, OP_STORE_ATTR, name);
         return !c->failed;
     }
     case EXPR_Subscript:
-        if (!compile_expr(c, target->v.Subscript.value) ||
-            !compile_expr(c, target->v.Subscript.slice)) {
+        if (!pyl_cg_expr(c, target->v.Subscript.value) ||
+            !pyl_cg_expr(c, target->v.Subscript.slice)) {
             return false;
         }
-        emit(c, OP_COPY, 2);
-        emit(c, OP_COPY, 2);
+        pyl_cg_emit(c, OP_COPY, 2);
+        pyl_cg_emit(c, OP_COPY, 2);
         SET_LOC(c, target);
-        emit(c, OP_BINARY_SUBSCR, 0);
-        if (!compile_expr(c, s->v.AugAssign.value)) {
+        pyl_cg_emit(c, OP_BINARY_SUBSCR, 0);
+        if (!pyl_cg_expr(c, s->v.AugAssign.value)) {
             return false;
         }
         SET_LOC(c, s);
-        emit(c, OP_BINARY_OP, op);
-        emit(c, OP_SWAP, 3);
-        emit(c, OP_SWAP, 2);
+        pyl_cg_emit(c, OP_BINARY_OP, op);
+        pyl_cg_emit(c, OP_SWAP, 3);
+        pyl_cg_emit(c, OP_SWAP, 2);
         SET_LOC(c, target);
-        emit(c, OP_STORE_SUBSCR, 0);
+        pyl_cg_emit(c, OP_STORE_SUBSCR, 0);
         return !c->failed;
     default:
         return SYNTAX_AT(c, target, "'%s' is an illegal expression for augmented assignment",
@@ -1621,13 +1611,13 @@ static bool load_closure(PylCompiler *c, PylObject *code_obj)
         PylObject *name = PYL_TUPLE_ITEM(co->localsplusnames, i);
         int ix = localsplus_index(c->u, PYL_STR_DATA(name));
         if (ix < 0) {
-            syntax_error(c, c->u->loc.line, 0, c->u->loc.line, 0,
+            pyl_cg_syntax_error(c, c->u->loc.line, 0, c->u->loc.line, 0,
                          "internal error: no cell for free variable '%s'", PYL_STR_DATA(name));
             return false;
         }
-        emit(c, OP_LOAD_CLOSURE, ix);
+        pyl_cg_emit(c, OP_LOAD_CLOSURE, ix);
     }
-    emit(c, OP_BUILD_TUPLE, co->nfrees);
+    pyl_cg_emit(c, OP_BUILD_TUPLE, co->nfrees);
     return true;
 }
 
@@ -1636,8 +1626,8 @@ static void make_function(PylCompiler *c, PylObject *code, int flags)
     if (load_closure(c, code)) {
         flags |= 8;
     }
-    emit_const(c, code);
-    emit(c, OP_MAKE_FUNCTION, flags);
+    pyl_cg_emit_const(c, code);
+    pyl_cg_emit(c, OP_MAKE_FUNCTION, flags);
 }
 
 /* Push defaults / kwdefaults / annotations for a def or lambda; returns flags. */
@@ -1648,7 +1638,7 @@ static int compile_defaults(PylCompiler *c, PylArguments *args, PylExpr *returns
         if (!compile_exprs(c, &args->defaults)) {
             return -1;
         }
-        emit(c, OP_BUILD_TUPLE, args->defaults.n);
+        pyl_cg_emit(c, OP_BUILD_TUPLE, args->defaults.n);
         flags |= 1;
     }
     int nkw = 0;
@@ -1658,15 +1648,15 @@ static int compile_defaults(PylCompiler *c, PylArguments *args, PylExpr *returns
             if (s == NULL) {
                 return -1;
             }
-            emit_const(c, s);
-            if (!compile_expr(c, args->kw_defaults.items[i])) {
+            pyl_cg_emit_const(c, s);
+            if (!pyl_cg_expr(c, args->kw_defaults.items[i])) {
                 return -1;
             }
             nkw++;
         }
     }
     if (nkw > 0) {
-        emit(c, OP_BUILD_MAP, nkw);
+        pyl_cg_emit(c, OP_BUILD_MAP, nkw);
         flags |= 2;
     }
     if (annotations) {
@@ -1677,37 +1667,37 @@ static int compile_defaults(PylCompiler *c, PylArguments *args, PylExpr *returns
             for (int i = 0; i < seqs[k]->n; i++) {
                 PylArg *a = seqs[k]->items[i];
                 if (a->annotation != NULL) {
-                    emit_const(c, intern_ident(c, a->arg));
-                    if (!compile_expr(c, a->annotation)) {
+                    pyl_cg_emit_const(c, intern_ident(c, a->arg));
+                    if (!pyl_cg_expr(c, a->annotation)) {
                         return -1;
                     }
                     nann++;
                 }
             }
             if (k == 1 && extra[0] != NULL && extra[0]->annotation != NULL) {
-                emit_const(c, intern_ident(c, extra[0]->arg));
-                if (!compile_expr(c, extra[0]->annotation)) {
+                pyl_cg_emit_const(c, intern_ident(c, extra[0]->arg));
+                if (!pyl_cg_expr(c, extra[0]->annotation)) {
                     return -1;
                 }
                 nann++;
             }
         }
         if (extra[1] != NULL && extra[1]->annotation != NULL) {
-            emit_const(c, intern_ident(c, extra[1]->arg));
-            if (!compile_expr(c, extra[1]->annotation)) {
+            pyl_cg_emit_const(c, intern_ident(c, extra[1]->arg));
+            if (!pyl_cg_expr(c, extra[1]->annotation)) {
                 return -1;
             }
             nann++;
         }
         if (returns != NULL) {
-            emit_const(c, intern_ident(c, "return"));
-            if (!compile_expr(c, returns)) {
+            pyl_cg_emit_const(c, intern_ident(c, "return"));
+            if (!pyl_cg_expr(c, returns)) {
                 return -1;
             }
             nann++;
         }
         if (nann > 0) {
-            emit(c, OP_BUILD_MAP, nann);
+            pyl_cg_emit(c, OP_BUILD_MAP, nann);
             flags |= 4;
         }
     }
@@ -1740,7 +1730,7 @@ static bool compile_function_body(PylCompiler *c, const void *node, const char *
     }
     PylScope *scope = pyl_symtable_scope_of(&c->st, node);
     if (scope == NULL) {
-        return syntax_error(c, lineno, 0, lineno, 0, "internal error: no scope for function");
+        return pyl_cg_syntax_error(c, lineno, 0, lineno, 0, "internal error: no scope for function");
     }
     PylLocation saved = c->u->loc;
     if (!unit_enter(c, scope, name, lineno)) {
@@ -1749,15 +1739,15 @@ static bool compile_function_body(PylCompiler *c, const void *node, const char *
     bool ok;
     if (expr_body != NULL) {
         /* lambda: no docstring, const 0 is None like CPython */
-        add_const(c, PYL_NONE);
-        ok = compile_expr(c, expr_body);
-        emit(c, OP_RETURN_VALUE, 0);
+        pyl_cg_add_const(c, PYL_NONE);
+        ok = pyl_cg_expr(c, expr_body);
+        pyl_cg_emit(c, OP_RETURN_VALUE, 0);
     } else {
         PylStmt *doc = docstring_of(body);
         if (doc != NULL) {
-            add_const(c, const_object(c, &doc->v.Expr.value->v.Constant.value));
+            pyl_cg_add_const(c, const_object(c, &doc->v.Expr.value->v.Constant.value));
         } else {
-            add_const(c, PYL_NONE);
+            pyl_cg_add_const(c, PYL_NONE);
         }
         ok = true;
         for (int i = doc ? 1 : 0; i < body->n && ok; i++) {
@@ -1767,10 +1757,10 @@ static bool compile_function_body(PylCompiler *c, const void *node, const char *
             /* implicit `return None`, at the last line of the body */
             if (body->n > 0) {
                 PylStmt *last = body->items[body->n - 1];
-                set_loc(c, last->end_lineno, -1, last->end_lineno, -1);
+                pyl_cg_set_loc(c, last->end_lineno, -1, last->end_lineno, -1);
             }
-            emit_const(c, PYL_NONE);
-            emit(c, OP_RETURN_VALUE, 0);
+            pyl_cg_emit_const(c, PYL_NONE);
+            pyl_cg_emit(c, OP_RETURN_VALUE, 0);
         }
     }
     PylObject *code = unit_exit(c);
@@ -1782,7 +1772,7 @@ static bool compile_function_body(PylCompiler *c, const void *node, const char *
     make_function(c, code, flags);
     if (decorators != NULL) {
         for (int i = 0; i < decorators->n; i++) {
-            emit(c, OP_CALL, 0);
+            pyl_cg_emit(c, OP_CALL, 0);
         }
     }
     return !c->failed;
@@ -1794,18 +1784,18 @@ static bool comprehension_generator(PylCompiler *c, PylExpr *e, PylComprehension
                                     int gen_index, int depth, PylExpr *elt, PylExpr *val)
 {
     PylComprehension *gen = gens->items[gen_index];
-    int start = new_label(c), anchor = new_label(c), if_cleanup = new_label(c);
+    int start = pyl_cg_new_label(c), anchor = pyl_cg_new_label(c), if_cleanup = pyl_cg_new_label(c);
     if (gen_index == 0) {
-        emit(c, OP_LOAD_FAST, 0); /* the .0 argument: an iterator already */
+        pyl_cg_emit(c, OP_LOAD_FAST, 0); /* the .0 argument: an iterator already */
     } else {
-        if (!compile_expr(c, gen->iter)) {
+        if (!pyl_cg_expr(c, gen->iter)) {
             return false;
         }
-        emit(c, OP_GET_ITER, 0);
+        pyl_cg_emit(c, OP_GET_ITER, 0);
     }
-    place(c, start);
-    emit_jump(c, OP_FOR_ITER, anchor);
-    if (!compile_store(c, gen->target)) {
+    pyl_cg_place(c, start);
+    pyl_cg_emit_jump(c, OP_FOR_ITER, anchor);
+    if (!pyl_cg_store(c, gen->target)) {
         return false;
     }
     for (int i = 0; i < gen->ifs.n; i++) {
@@ -1821,35 +1811,35 @@ static bool comprehension_generator(PylCompiler *c, PylExpr *e, PylComprehension
     } else {
         switch (e->kind) {
         case EXPR_ListComp:
-            if (!compile_expr(c, elt)) {
+            if (!pyl_cg_expr(c, elt)) {
                 return false;
             }
-            emit(c, OP_LIST_APPEND, depth + 1);
+            pyl_cg_emit(c, OP_LIST_APPEND, depth + 1);
             break;
         case EXPR_SetComp:
-            if (!compile_expr(c, elt)) {
+            if (!pyl_cg_expr(c, elt)) {
                 return false;
             }
-            emit(c, OP_SET_ADD, depth + 1);
+            pyl_cg_emit(c, OP_SET_ADD, depth + 1);
             break;
         case EXPR_GeneratorExp:
-            if (!compile_expr(c, elt)) {
+            if (!pyl_cg_expr(c, elt)) {
                 return false;
             }
-            emit(c, OP_YIELD_VALUE, 0);
-            emit(c, OP_POP_TOP, 0);
+            pyl_cg_emit(c, OP_YIELD_VALUE, 0);
+            pyl_cg_emit(c, OP_POP_TOP, 0);
             break;
         default: /* DictComp */
-            if (!compile_expr(c, val) || !compile_expr(c, elt)) {
+            if (!pyl_cg_expr(c, val) || !pyl_cg_expr(c, elt)) {
                 return false;
             }
-            emit(c, OP_MAP_ADD, depth + 1);
+            pyl_cg_emit(c, OP_MAP_ADD, depth + 1);
             break;
         }
     }
-    place(c, if_cleanup);
-    emit_jump(c, OP_JUMP_BACKWARD, start);
-    place(c, anchor);
+    pyl_cg_place(c, if_cleanup);
+    pyl_cg_emit_jump(c, OP_JUMP_BACKWARD, start);
+    pyl_cg_place(c, anchor);
     return !c->failed;
 }
 
@@ -1901,13 +1891,13 @@ static bool compile_comprehension(PylCompiler *c, PylExpr *e)
     }
     SET_LOC(c, e);
     if (build >= 0) {
-        emit(c, build, 0);
+        pyl_cg_emit(c, build, 0);
     }
     bool ok = comprehension_generator(c, e, gens, 0, build >= 0 ? 0 : -1, elt, val);
     if (build < 0) {
-        emit_const(c, PYL_NONE);
+        pyl_cg_emit_const(c, PYL_NONE);
     }
-    emit(c, OP_RETURN_VALUE, 0);
+    pyl_cg_emit(c, OP_RETURN_VALUE, 0);
     PylObject *code = unit_exit(c);
     c->u->loc = saved;
     if (!ok || code == NULL) {
@@ -1915,12 +1905,12 @@ static bool compile_comprehension(PylCompiler *c, PylExpr *e)
         return false;
     }
     make_function(c, code, 0);
-    if (!compile_expr(c, gens->items[0]->iter)) {
+    if (!pyl_cg_expr(c, gens->items[0]->iter)) {
         return false;
     }
     SET_LOC(c, e);
-    emit(c, OP_GET_ITER, 0);
-    emit(c, OP_CALL, 0);
+    pyl_cg_emit(c, OP_GET_ITER, 0);
+    pyl_cg_emit(c, OP_CALL, 0);
     return !c->failed;
 }
 
@@ -1928,44 +1918,44 @@ static bool compile_comprehension(PylCompiler *c, PylExpr *e)
 
 static bool compile_if(PylCompiler *c, PylStmt *s)
 {
-    int end = new_label(c);
-    int orelse = s->v.If.orelse.n > 0 ? new_label(c) : end;
-    if (!compile_jump_if(c, s->v.If.test, orelse, false) || !compile_stmts(c, &s->v.If.body)) {
+    int end = pyl_cg_new_label(c);
+    int orelse = s->v.If.orelse.n > 0 ? pyl_cg_new_label(c) : end;
+    if (!compile_jump_if(c, s->v.If.test, orelse, false) || !pyl_cg_stmts(c, &s->v.If.body)) {
         return false;
     }
     if (s->v.If.orelse.n > 0) {
-        emit_jump(c, OP_JUMP_FORWARD, end);
-        place(c, orelse);
-        if (!compile_stmts(c, &s->v.If.orelse)) {
+        pyl_cg_emit_jump(c, OP_JUMP_FORWARD, end);
+        pyl_cg_place(c, orelse);
+        if (!pyl_cg_stmts(c, &s->v.If.orelse)) {
             return false;
         }
     }
-    place(c, end);
+    pyl_cg_place(c, end);
     return !c->failed;
 }
 
 static bool compile_while(PylCompiler *c, PylStmt *s)
 {
-    int start = new_label(c), body = new_label(c), orelse = new_label(c), end = new_label(c);
-    place(c, start);
+    int start = pyl_cg_new_label(c), body = pyl_cg_new_label(c), orelse = pyl_cg_new_label(c), end = pyl_cg_new_label(c);
+    pyl_cg_place(c, start);
     if (!compile_jump_if(c, s->v.While.test, orelse, false)) {
         return false;
     }
-    place(c, body);
+    pyl_cg_place(c, body);
     if (!push_fblock(c, FB_WHILE, start, end, NULL)) {
         return false;
     }
-    if (!compile_stmts(c, &s->v.While.body)) {
+    if (!pyl_cg_stmts(c, &s->v.While.body)) {
         return false;
     }
     pop_fblock(c);
     SET_LOC(c, s->v.While.test);
-    emit_jump(c, OP_JUMP_BACKWARD, start);
-    place(c, orelse);
-    if (!compile_stmts(c, &s->v.While.orelse)) {
+    pyl_cg_emit_jump(c, OP_JUMP_BACKWARD, start);
+    pyl_cg_place(c, orelse);
+    if (!pyl_cg_stmts(c, &s->v.While.orelse)) {
         return false;
     }
-    place(c, end);
+    pyl_cg_place(c, end);
     return !c->failed;
 }
 
@@ -1974,28 +1964,28 @@ static bool compile_for(PylCompiler *c, PylStmt *s)
     if (s->kind == STMT_AsyncFor) {
         return SYNTAX_AT(c, s, "'async for' outside async function");
     }
-    int start = new_label(c), cleanup = new_label(c), end = new_label(c);
-    if (!compile_expr(c, s->v.For.iter)) {
+    int start = pyl_cg_new_label(c), cleanup = pyl_cg_new_label(c), end = pyl_cg_new_label(c);
+    if (!pyl_cg_expr(c, s->v.For.iter)) {
         return false;
     }
     SET_LOC(c, s->v.For.iter);
-    emit(c, OP_GET_ITER, 0);
-    place(c, start);
-    emit_jump(c, OP_FOR_ITER, cleanup);
+    pyl_cg_emit(c, OP_GET_ITER, 0);
+    pyl_cg_place(c, start);
+    pyl_cg_emit_jump(c, OP_FOR_ITER, cleanup);
     if (!push_fblock(c, FB_FOR, start, end, NULL)) {
         return false;
     }
-    if (!compile_store(c, s->v.For.target) || !compile_stmts(c, &s->v.For.body)) {
+    if (!pyl_cg_store(c, s->v.For.target) || !pyl_cg_stmts(c, &s->v.For.body)) {
         return false;
     }
     pop_fblock(c);
     SET_LOC(c, s->v.For.target);
-    emit_jump(c, OP_JUMP_BACKWARD, start);
-    place(c, cleanup);
-    if (!compile_stmts(c, &s->v.For.orelse)) {
+    pyl_cg_emit_jump(c, OP_JUMP_BACKWARD, start);
+    pyl_cg_place(c, cleanup);
+    if (!pyl_cg_stmts(c, &s->v.For.orelse)) {
         return false;
     }
-    place(c, end);
+    pyl_cg_place(c, end);
     return !c->failed;
 }
 
@@ -2006,7 +1996,7 @@ static bool compile_return(PylCompiler *c, PylStmt *s)
         return SYNTAX_AT(c, s, "'return' outside function");
     }
     bool preserve = s->v.Return.value != NULL;
-    if (preserve && !compile_expr(c, s->v.Return.value)) {
+    if (preserve && !pyl_cg_expr(c, s->v.Return.value)) {
         return false;
     }
     SET_LOC(c, s);
@@ -2018,9 +2008,9 @@ static bool compile_return(PylCompiler *c, PylStmt *s)
         }
     }
     if (!preserve) {
-        emit_const(c, PYL_NONE);
+        pyl_cg_emit_const(c, PYL_NONE);
     }
-    emit(c, OP_RETURN_VALUE, 0);
+    pyl_cg_emit(c, OP_RETURN_VALUE, 0);
     u->cur_handler = saved_handler;
     return !c->failed;
 }
@@ -2039,11 +2029,11 @@ static bool compile_break_continue(PylCompiler *c, PylStmt *s, bool is_break)
     }
     if (is_break) {
         if (loop->kind == FB_FOR) {
-            emit(c, OP_POP_TOP, 0);
+            pyl_cg_emit(c, OP_POP_TOP, 0);
         }
-        emit_jump(c, OP_JUMP_FORWARD, loop->exit);
+        pyl_cg_emit_jump(c, OP_JUMP_FORWARD, loop->exit);
     } else {
-        emit_jump(c, OP_JUMP_BACKWARD, loop->start);
+        pyl_cg_emit_jump(c, OP_JUMP_BACKWARD, loop->start);
     }
     u->cur_handler = saved_handler;
     return !c->failed;
@@ -2053,39 +2043,39 @@ static bool compile_raise(PylCompiler *c, PylStmt *s)
 {
     int n = 0;
     if (s->v.Raise.exc != NULL) {
-        if (!compile_expr(c, s->v.Raise.exc)) {
+        if (!pyl_cg_expr(c, s->v.Raise.exc)) {
             return false;
         }
         n = 1;
         if (s->v.Raise.cause != NULL) {
-            if (!compile_expr(c, s->v.Raise.cause)) {
+            if (!pyl_cg_expr(c, s->v.Raise.cause)) {
                 return false;
             }
             n = 2;
         }
     }
     SET_LOC(c, s);
-    emit(c, OP_RAISE_VARARGS, n);
+    pyl_cg_emit(c, OP_RAISE_VARARGS, n);
     return !c->failed;
 }
 
 static bool compile_assert(PylCompiler *c, PylStmt *s)
 {
-    int end = new_label(c);
+    int end = pyl_cg_new_label(c);
     if (!compile_jump_if(c, s->v.Assert.test, end, true)) {
         return false;
     }
     SET_LOC(c, s);
-    emit(c, OP_LOAD_ASSERTION_ERROR, 0);
+    pyl_cg_emit(c, OP_LOAD_ASSERTION_ERROR, 0);
     if (s->v.Assert.msg != NULL) {
-        if (!compile_expr(c, s->v.Assert.msg)) {
+        if (!pyl_cg_expr(c, s->v.Assert.msg)) {
             return false;
         }
         SET_LOC(c, s);
-        emit(c, OP_CALL, 0);
+        pyl_cg_emit(c, OP_CALL, 0);
     }
-    emit(c, OP_RAISE_VARARGS, 1);
-    place(c, end);
+    pyl_cg_emit(c, OP_RAISE_VARARGS, 1);
+    pyl_cg_place(c, end);
     return !c->failed;
 }
 
@@ -2094,94 +2084,94 @@ static bool compile_try_except(PylCompiler *c, PylStmt *s)
 {
     PylUnit *u = c->u;
     int outer = u->cur_handler;
-    int except = new_label(c), orelse = new_label(c), end = new_label(c), cleanup = new_label(c);
+    int except = pyl_cg_new_label(c), orelse = pyl_cg_new_label(c), end = pyl_cg_new_label(c), cleanup = pyl_cg_new_label(c);
     setup_handler(c, except, false);
     if (!push_fblock(c, FB_TRY_EXCEPT, -1, -1, NULL)) {
         return false;
     }
     c->u->fblocks[u->nfblocks - 1].outer_handler = outer;
-    if (!compile_stmts(c, &s->v.Try.body)) {
+    if (!pyl_cg_stmts(c, &s->v.Try.body)) {
         return false;
     }
     pop_fblock(c);
     u->cur_handler = outer;
-    place(c, orelse);
-    if (!compile_stmts(c, &s->v.Try.orelse)) {
+    pyl_cg_place(c, orelse);
+    if (!pyl_cg_stmts(c, &s->v.Try.orelse)) {
         return false;
     }
-    emit_jump(c, OP_JUMP_FORWARD, end);
+    pyl_cg_emit_jump(c, OP_JUMP_FORWARD, end);
 
     /* the handlers: stack [exc] on entry */
-    place(c, except);
+    pyl_cg_place(c, except);
     setup_handler(c, cleanup, true);
-    emit(c, OP_PUSH_EXC_INFO, 0);
+    pyl_cg_emit(c, OP_PUSH_EXC_INFO, 0);
     for (int i = 0; i < s->v.Try.handlers.n; i++) {
         PylExcepthandler *h = s->v.Try.handlers.items[i];
         SET_LOC(c, h);
         if (h->v.ExceptHandler.type == NULL && i < s->v.Try.handlers.n - 1) {
             return SYNTAX_AT(c, h, "default 'except:' must be last");
         }
-        int next = new_label(c);
+        int next = pyl_cg_new_label(c);
         if (h->v.ExceptHandler.type != NULL) {
-            if (!compile_expr(c, h->v.ExceptHandler.type)) {
+            if (!pyl_cg_expr(c, h->v.ExceptHandler.type)) {
                 return false;
             }
             SET_LOC(c, h);
-            emit(c, OP_CHECK_EXC_MATCH, 0);
-            emit_jump(c, OP_POP_JUMP_IF_FALSE, next);
+            pyl_cg_emit(c, OP_CHECK_EXC_MATCH, 0);
+            pyl_cg_emit_jump(c, OP_POP_JUMP_IF_FALSE, next);
         }
         const char *name = h->v.ExceptHandler.name;
         if (name != NULL) {
-            nameop(c, name, CTX_Store);
-            int cleanup_name = new_label(c);
+            pyl_cg_nameop(c, name, CTX_Store);
+            int cleanup_name = pyl_cg_new_label(c);
             setup_handler(c, cleanup_name, true);
             if (!push_fblock(c, FB_HANDLER_CLEANUP, -1, -1, name)) {
                 return false;
             }
             c->u->fblocks[u->nfblocks - 1].outer_handler = outer;
-            if (!compile_stmts(c, &h->v.ExceptHandler.body)) {
+            if (!pyl_cg_stmts(c, &h->v.ExceptHandler.body)) {
                 return false;
             }
             pop_fblock(c);
             SET_LOC(c, h);
             u->cur_handler = outer;
-            emit(c, OP_POP_EXCEPT, 0);
-            emit_const(c, PYL_NONE);
-            nameop(c, name, CTX_Store);
-            nameop(c, name, CTX_Del);
-            emit_jump(c, OP_JUMP_FORWARD, end);
+            pyl_cg_emit(c, OP_POP_EXCEPT, 0);
+            pyl_cg_emit_const(c, PYL_NONE);
+            pyl_cg_nameop(c, name, CTX_Store);
+            pyl_cg_nameop(c, name, CTX_Del);
+            pyl_cg_emit_jump(c, OP_JUMP_FORWARD, end);
             /* an exception in the handler body: unbind the name, re-raise */
-            place(c, cleanup_name);
+            pyl_cg_place(c, cleanup_name);
             u->cur_handler = cleanup;
-            emit_const(c, PYL_NONE);
-            nameop(c, name, CTX_Store);
-            nameop(c, name, CTX_Del);
-            emit(c, OP_RERAISE, 1);
+            pyl_cg_emit_const(c, PYL_NONE);
+            pyl_cg_nameop(c, name, CTX_Store);
+            pyl_cg_nameop(c, name, CTX_Del);
+            pyl_cg_emit(c, OP_RERAISE, 1);
         } else {
-            emit(c, OP_POP_TOP, 0);
+            pyl_cg_emit(c, OP_POP_TOP, 0);
             if (!push_fblock(c, FB_HANDLER_CLEANUP, -1, -1, NULL)) {
                 return false;
             }
             c->u->fblocks[u->nfblocks - 1].outer_handler = outer;
-            if (!compile_stmts(c, &h->v.ExceptHandler.body)) {
+            if (!pyl_cg_stmts(c, &h->v.ExceptHandler.body)) {
                 return false;
             }
             pop_fblock(c);
             u->cur_handler = outer;
-            emit(c, OP_POP_EXCEPT, 0);
-            emit_jump(c, OP_JUMP_FORWARD, end);
+            pyl_cg_emit(c, OP_POP_EXCEPT, 0);
+            pyl_cg_emit_jump(c, OP_JUMP_FORWARD, end);
             u->cur_handler = cleanup;
         }
-        place(c, next);
+        pyl_cg_place(c, next);
     }
     /* no handler matched: re-raise (still under the cleanup handler) */
-    emit(c, OP_RERAISE, 0);
-    place(c, cleanup);
+    pyl_cg_emit(c, OP_RERAISE, 0);
+    pyl_cg_place(c, cleanup);
     u->cur_handler = outer;
-    emit(c, OP_COPY, 3);
-    emit(c, OP_POP_EXCEPT, 0);
-    emit(c, OP_RERAISE, 1);
-    place(c, end);
+    pyl_cg_emit(c, OP_COPY, 3);
+    pyl_cg_emit(c, OP_POP_EXCEPT, 0);
+    pyl_cg_emit(c, OP_RERAISE, 1);
+    pyl_cg_place(c, end);
     return !c->failed;
 }
 
@@ -2189,7 +2179,7 @@ static bool compile_try_finally(PylCompiler *c, PylStmt *s)
 {
     PylUnit *u = c->u;
     int outer = u->cur_handler;
-    int fin = new_label(c), end = new_label(c), cleanup = new_label(c);
+    int fin = pyl_cg_new_label(c), end = pyl_cg_new_label(c), cleanup = pyl_cg_new_label(c);
     setup_handler(c, fin, false);
     if (!push_fblock(c, FB_FINALLY_TRY, -1, -1, &s->v.Try.finalbody)) {
         return false;
@@ -2199,7 +2189,7 @@ static bool compile_try_finally(PylCompiler *c, PylStmt *s)
     if (s->v.Try.handlers.n > 0) {
         ok = compile_try_except(c, s);
     } else {
-        ok = compile_stmts(c, &s->v.Try.body);
+        ok = pyl_cg_stmts(c, &s->v.Try.body);
     }
     if (!ok) {
         return false;
@@ -2207,30 +2197,30 @@ static bool compile_try_finally(PylCompiler *c, PylStmt *s)
     pop_fblock(c);
     u->cur_handler = outer;
     /* normal exit: the finally body inline */
-    if (!compile_stmts(c, &s->v.Try.finalbody)) {
+    if (!pyl_cg_stmts(c, &s->v.Try.finalbody)) {
         return false;
     }
-    emit_jump(c, OP_JUMP_FORWARD, end);
+    pyl_cg_emit_jump(c, OP_JUMP_FORWARD, end);
     /* exceptional exit: [lasti, exc] */
-    place(c, fin);
+    pyl_cg_place(c, fin);
     setup_handler(c, cleanup, true);
-    emit(c, OP_PUSH_EXC_INFO, 0);
+    pyl_cg_emit(c, OP_PUSH_EXC_INFO, 0);
     if (!push_fblock(c, FB_FINALLY_END, -1, -1, NULL)) {
         return false;
     }
     c->u->fblocks[u->nfblocks - 1].outer_handler = outer;
-    if (!compile_stmts(c, &s->v.Try.finalbody)) {
+    if (!pyl_cg_stmts(c, &s->v.Try.finalbody)) {
         return false;
     }
     pop_fblock(c);
     u->cur_handler = cleanup;
-    emit(c, OP_RERAISE, 0);
-    place(c, cleanup);
+    pyl_cg_emit(c, OP_RERAISE, 0);
+    pyl_cg_place(c, cleanup);
     u->cur_handler = outer;
-    emit(c, OP_COPY, 3);
-    emit(c, OP_POP_EXCEPT, 0);
-    emit(c, OP_RERAISE, 1);
-    place(c, end);
+    pyl_cg_emit(c, OP_COPY, 3);
+    pyl_cg_emit(c, OP_POP_EXCEPT, 0);
+    pyl_cg_emit(c, OP_RERAISE, 1);
+    pyl_cg_place(c, end);
     return !c->failed;
 }
 
@@ -2239,57 +2229,57 @@ static bool compile_with_items(PylCompiler *c, PylStmt *s, int index)
     PylUnit *u = c->u;
     PylWithitem *item = s->v.With.items.items[index];
     int outer = u->cur_handler;
-    int exc = new_label(c), end = new_label(c), cleanup = new_label(c), suppress = new_label(c);
-    if (!compile_expr(c, item->context_expr)) {
+    int exc = pyl_cg_new_label(c), end = pyl_cg_new_label(c), cleanup = pyl_cg_new_label(c), suppress = pyl_cg_new_label(c);
+    if (!pyl_cg_expr(c, item->context_expr)) {
         return false;
     }
     SET_LOC(c, item->context_expr);
-    emit(c, OP_BEFORE_WITH, 0);
+    pyl_cg_emit(c, OP_BEFORE_WITH, 0);
     setup_handler_adjust(c, exc, true, -1); /* __enter__'s result is not kept */
     if (!push_fblock(c, FB_WITH, -1, -1, NULL)) {
         return false;
     }
     c->u->fblocks[u->nfblocks - 1].outer_handler = outer;
     if (item->optional_vars != NULL) {
-        if (!compile_store(c, item->optional_vars)) {
+        if (!pyl_cg_store(c, item->optional_vars)) {
             return false;
         }
     } else {
-        emit(c, OP_POP_TOP, 0);
+        pyl_cg_emit(c, OP_POP_TOP, 0);
     }
     bool ok = index + 1 < s->v.With.items.n ? compile_with_items(c, s, index + 1)
-                                             : compile_stmts(c, &s->v.With.body);
+                                             : pyl_cg_stmts(c, &s->v.With.body);
     if (!ok) {
         return false;
     }
     pop_fblock(c);
     u->cur_handler = outer;
     SET_LOC(c, s);
-    emit_const(c, PYL_NONE);
-    emit_const(c, PYL_NONE);
-    emit_const(c, PYL_NONE);
-    emit(c, OP_CALL, 2);
-    emit(c, OP_POP_TOP, 0);
-    emit_jump(c, OP_JUMP_FORWARD, end);
+    pyl_cg_emit_const(c, PYL_NONE);
+    pyl_cg_emit_const(c, PYL_NONE);
+    pyl_cg_emit_const(c, PYL_NONE);
+    pyl_cg_emit(c, OP_CALL, 2);
+    pyl_cg_emit(c, OP_POP_TOP, 0);
+    pyl_cg_emit_jump(c, OP_JUMP_FORWARD, end);
     /* exceptional exit: [exit, lasti, exc] */
-    place(c, exc);
+    pyl_cg_place(c, exc);
     setup_handler(c, cleanup, true);
-    emit(c, OP_PUSH_EXC_INFO, 0);
-    emit(c, OP_WITH_EXCEPT_START, 0);
-    emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
-    emit(c, OP_RERAISE, 2);
-    place(c, suppress);
-    emit(c, OP_POP_TOP, 0);
-    emit(c, OP_POP_EXCEPT, 0);
+    pyl_cg_emit(c, OP_PUSH_EXC_INFO, 0);
+    pyl_cg_emit(c, OP_WITH_EXCEPT_START, 0);
+    pyl_cg_emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
+    pyl_cg_emit(c, OP_RERAISE, 2);
+    pyl_cg_place(c, suppress);
+    pyl_cg_emit(c, OP_POP_TOP, 0);
+    pyl_cg_emit(c, OP_POP_EXCEPT, 0);
     u->cur_handler = outer;
-    emit(c, OP_POP_TOP, 0);
-    emit(c, OP_POP_TOP, 0);
-    emit_jump(c, OP_JUMP_FORWARD, end);
-    place(c, cleanup);
-    emit(c, OP_COPY, 3);
-    emit(c, OP_POP_EXCEPT, 0);
-    emit(c, OP_RERAISE, 1);
-    place(c, end);
+    pyl_cg_emit(c, OP_POP_TOP, 0);
+    pyl_cg_emit(c, OP_POP_TOP, 0);
+    pyl_cg_emit_jump(c, OP_JUMP_FORWARD, end);
+    pyl_cg_place(c, cleanup);
+    pyl_cg_emit(c, OP_COPY, 3);
+    pyl_cg_emit(c, OP_POP_EXCEPT, 0);
+    pyl_cg_emit(c, OP_RERAISE, 1);
+    pyl_cg_place(c, end);
     return !c->failed;
 }
 
@@ -2298,9 +2288,9 @@ static bool compile_import(PylCompiler *c, PylStmt *s)
     for (int i = 0; i < s->v.Import.names.n; i++) {
         PylAlias *a = s->v.Import.names.items[i];
         SET_LOC(c, a);
-        emit_const(c, PYL_SMALLINT(0));
-        emit_const(c, PYL_NONE);
-        emit(c, OP_IMPORT_NAME, add_name(c, a->name));
+        pyl_cg_emit_const(c, PYL_SMALLINT(0));
+        pyl_cg_emit_const(c, PYL_NONE);
+        pyl_cg_emit(c, OP_IMPORT_NAME, pyl_cg_add_name(c, a->name));
         if (a->asname != NULL) {
             /* import a.b.c as d: bind the last submodule */
             const char *p = a->name;
@@ -2313,18 +2303,18 @@ static bool compile_import(PylCompiler *c, PylStmt *s)
                     n = (size_t)(next - dot - 1);
                 }
                 snprintf(part, sizeof part, "%.*s", (int)n, dot + 1);
-                emit(c, OP_IMPORT_FROM, add_name(c, part));
-                emit(c, OP_SWAP, 2);
-                emit(c, OP_POP_TOP, 0);
+                pyl_cg_emit(c, OP_IMPORT_FROM, pyl_cg_add_name(c, part));
+                pyl_cg_emit(c, OP_SWAP, 2);
+                pyl_cg_emit(c, OP_POP_TOP, 0);
                 p = dot + 1;
             }
-            nameop(c, a->asname, CTX_Store);
+            pyl_cg_nameop(c, a->asname, CTX_Store);
         } else {
             const char *dot = strchr(a->name, '.');
             char first[256];
             snprintf(first, sizeof first, "%.*s", dot ? (int)(dot - a->name) : (int)strlen(a->name),
                      a->name);
-            nameop(c, pyl_arena_strndup(c->arena, first, strlen(first)), CTX_Store);
+            pyl_cg_nameop(c, pyl_arena_strndup(c->arena, first, strlen(first)), CTX_Store);
         }
     }
     return !c->failed;
@@ -2335,7 +2325,7 @@ static bool compile_import_from(PylCompiler *c, PylStmt *s)
     int n = s->v.ImportFrom.names.n;
     PylObject *names = pyl_tuple_new(c->t, n);
     if (names == NULL) {
-        return py_error(c);
+        return pyl_cg_py_error(c);
     }
     for (int i = 0; i < n; i++) {
         PylObject *nm = intern_ident(c, s->v.ImportFrom.names.items[i]->name);
@@ -2346,21 +2336,21 @@ static bool compile_import_from(PylCompiler *c, PylStmt *s)
         PYL_TUPLE_ITEMS(names)[i] = nm;
     }
     SET_LOC(c, s);
-    emit_const(c, PYL_SMALLINT(s->v.ImportFrom.level));
-    emit_const(c, names);
+    pyl_cg_emit_const(c, PYL_SMALLINT(s->v.ImportFrom.level));
+    pyl_cg_emit_const(c, names);
     const char *module = s->v.ImportFrom.module ? s->v.ImportFrom.module : "";
-    emit(c, OP_IMPORT_NAME, add_name(c, module));
+    pyl_cg_emit(c, OP_IMPORT_NAME, pyl_cg_add_name(c, module));
     for (int i = 0; i < n; i++) {
         PylAlias *a = s->v.ImportFrom.names.items[i];
         if (strcmp(a->name, "*") == 0) {
-            emit(c, OP_IMPORT_STAR, 0);
+            pyl_cg_emit(c, OP_IMPORT_STAR, 0);
             return !c->failed;
         }
         SET_LOC(c, a);
-        emit(c, OP_IMPORT_FROM, add_name(c, a->name));
-        nameop(c, a->asname ? a->asname : a->name, CTX_Store);
+        pyl_cg_emit(c, OP_IMPORT_FROM, pyl_cg_add_name(c, a->name));
+        pyl_cg_nameop(c, a->asname ? a->asname : a->name, CTX_Store);
     }
-    emit(c, OP_POP_TOP, 0);
+    pyl_cg_emit(c, OP_POP_TOP, 0);
     return !c->failed;
 }
 
@@ -2368,7 +2358,7 @@ static bool compile_annassign(PylCompiler *c, PylStmt *s)
 {
     PylExpr *target = s->v.AnnAssign.target;
     if (s->v.AnnAssign.value != NULL) {
-        if (!compile_expr(c, s->v.AnnAssign.value) || !compile_store(c, target)) {
+        if (!pyl_cg_expr(c, s->v.AnnAssign.value) || !pyl_cg_store(c, target)) {
             return false;
         }
     }
@@ -2377,40 +2367,40 @@ static bool compile_annassign(PylCompiler *c, PylStmt *s)
     if (target->kind == EXPR_Name) {
         if (s->v.AnnAssign.simple && module_or_class) {
             /* __annotations__['x'] = annotation */
-            if (!compile_expr(c, s->v.AnnAssign.annotation)) {
+            if (!pyl_cg_expr(c, s->v.AnnAssign.annotation)) {
                 return false;
             }
             SET_LOC(c, s);
-            emit(c, OP_LOAD_NAME, add_name(c, "__annotations__"));
-            emit_const(c, intern_ident(c, target->v.Name.id));
-            emit(c, OP_STORE_SUBSCR, 0);
+            pyl_cg_emit(c, OP_LOAD_NAME, pyl_cg_add_name(c, "__annotations__"));
+            pyl_cg_emit_const(c, intern_ident(c, target->v.Name.id));
+            pyl_cg_emit(c, OP_STORE_SUBSCR, 0);
         }
     } else if (s->v.AnnAssign.value == NULL) {
         /* evaluate the target's parts, as CPython does */
         if (target->kind == EXPR_Attribute) {
-            if (!compile_expr(c, target->v.Attribute.value)) {
+            if (!pyl_cg_expr(c, target->v.Attribute.value)) {
                 return false;
             }
-            emit(c, OP_POP_TOP, 0);
+            pyl_cg_emit(c, OP_POP_TOP, 0);
         } else if (target->kind == EXPR_Subscript) {
-            if (!compile_expr(c, target->v.Subscript.value) ||
-                !compile_expr(c, target->v.Subscript.slice)) {
+            if (!pyl_cg_expr(c, target->v.Subscript.value) ||
+                !pyl_cg_expr(c, target->v.Subscript.slice)) {
                 return false;
             }
-            emit(c, OP_POP_TOP, 0);
-            emit(c, OP_POP_TOP, 0);
+            pyl_cg_emit(c, OP_POP_TOP, 0);
+            pyl_cg_emit(c, OP_POP_TOP, 0);
         }
         if (module_or_class) {
-            if (!compile_expr(c, s->v.AnnAssign.annotation)) {
+            if (!pyl_cg_expr(c, s->v.AnnAssign.annotation)) {
                 return false;
             }
-            emit(c, OP_POP_TOP, 0);
+            pyl_cg_emit(c, OP_POP_TOP, 0);
         }
     } else if (module_or_class) {
-        if (!compile_expr(c, s->v.AnnAssign.annotation)) {
+        if (!pyl_cg_expr(c, s->v.AnnAssign.annotation)) {
             return false;
         }
-        emit(c, OP_POP_TOP, 0);
+        pyl_cg_emit(c, OP_POP_TOP, 0);
     }
     return !c->failed;
 }
@@ -2433,20 +2423,20 @@ static bool compile_class(PylCompiler *c, PylStmt *s)
         return false;
     }
     SET_LOC(c, s);
-    emit(c, OP_LOAD_NAME, add_name(c, "__name__"));
-    emit(c, OP_STORE_NAME, add_name(c, "__module__"));
-    emit_const(c, pyl_incref(c->u->qualname));
-    emit(c, OP_STORE_NAME, add_name(c, "__qualname__"));
+    pyl_cg_emit(c, OP_LOAD_NAME, pyl_cg_add_name(c, "__name__"));
+    pyl_cg_emit(c, OP_STORE_NAME, pyl_cg_add_name(c, "__module__"));
+    pyl_cg_emit_const(c, pyl_incref(c->u->qualname));
+    pyl_cg_emit(c, OP_STORE_NAME, pyl_cg_add_name(c, "__qualname__"));
     PylStmtSeq *body = &s->v.ClassDef.body;
     if (has_annotations(body)) {
-        emit(c, OP_SETUP_ANNOTATIONS, 0);
+        pyl_cg_emit(c, OP_SETUP_ANNOTATIONS, 0);
     }
     PylStmt *doc = docstring_of(body);
     bool ok = true;
     if (doc != NULL) {
         SET_LOC(c, doc);
-        emit_const(c, const_object(c, &doc->v.Expr.value->v.Constant.value));
-        emit(c, OP_STORE_NAME, add_name(c, "__doc__"));
+        pyl_cg_emit_const(c, const_object(c, &doc->v.Expr.value->v.Constant.value));
+        pyl_cg_emit(c, OP_STORE_NAME, pyl_cg_add_name(c, "__doc__"));
     }
     for (int i = doc ? 1 : 0; i < body->n && ok; i++) {
         ok = compile_stmt(c, body->items[i]);
@@ -2454,17 +2444,17 @@ static bool compile_class(PylCompiler *c, PylStmt *s)
     if (ok) {
         if (body->n > 0) {
             PylStmt *last = body->items[body->n - 1];
-            set_loc(c, last->end_lineno, -1, last->end_lineno, -1);
+            pyl_cg_set_loc(c, last->end_lineno, -1, last->end_lineno, -1);
         }
         int cell = localsplus_index(c->u, "__class__");
         if (cell >= 0 && (c->u->lp_kinds[cell] & PYL_LOCAL_CELL)) {
-            emit(c, OP_LOAD_CLOSURE, cell);
-            emit(c, OP_COPY, 1);
-            emit(c, OP_STORE_NAME, add_name(c, "__classcell__"));
+            pyl_cg_emit(c, OP_LOAD_CLOSURE, cell);
+            pyl_cg_emit(c, OP_COPY, 1);
+            pyl_cg_emit(c, OP_STORE_NAME, pyl_cg_add_name(c, "__classcell__"));
         } else {
-            emit_const(c, PYL_NONE);
+            pyl_cg_emit_const(c, PYL_NONE);
         }
-        emit(c, OP_RETURN_VALUE, 0);
+        pyl_cg_emit(c, OP_RETURN_VALUE, 0);
     }
     PylObject *code = unit_exit(c);
     c->u->loc = saved;
@@ -2473,10 +2463,10 @@ static bool compile_class(PylCompiler *c, PylStmt *s)
         return false;
     }
     SET_LOC(c, s);
-    emit(c, OP_PUSH_NULL, 0);
-    emit(c, OP_LOAD_BUILD_CLASS, 0);
+    pyl_cg_emit(c, OP_PUSH_NULL, 0);
+    pyl_cg_emit(c, OP_LOAD_BUILD_CLASS, 0);
     make_function(c, code, 0);
-    emit_const(c, intern_ident(c, name));
+    pyl_cg_emit_const(c, intern_ident(c, name));
     PylExprSeq *bases = &s->v.ClassDef.bases;
     PylKeywordSeq *kws = &s->v.ClassDef.keywords;
     bool ex = has_starred(bases);
@@ -2485,24 +2475,24 @@ static bool compile_class(PylCompiler *c, PylStmt *s)
     }
     if (ex) {
         /* __build_class__(func, name, *bases, **kw): prepend func and name */
-        emit(c, OP_BUILD_LIST, 2); /* [func, name] */
+        pyl_cg_emit(c, OP_BUILD_LIST, 2); /* [func, name] */
         for (int i = 0; i < bases->n; i++) {
             PylExpr *b = bases->items[i];
             if (b->kind == EXPR_Starred) {
-                if (!compile_expr(c, b->v.Starred.value)) {
+                if (!pyl_cg_expr(c, b->v.Starred.value)) {
                     return false;
                 }
-                emit(c, OP_LIST_EXTEND, 1);
+                pyl_cg_emit(c, OP_LIST_EXTEND, 1);
             } else {
-                if (!compile_expr(c, b)) {
+                if (!pyl_cg_expr(c, b)) {
                     return false;
                 }
-                emit(c, OP_LIST_APPEND, 1);
+                pyl_cg_emit(c, OP_LIST_APPEND, 1);
             }
         }
-        emit(c, OP_LIST_TO_TUPLE, 0);
+        pyl_cg_emit(c, OP_LIST_TO_TUPLE, 0);
         if (kws->n == 0) {
-            emit(c, OP_CALL_FUNCTION_EX, 0);
+            pyl_cg_emit(c, OP_CALL_FUNCTION_EX, 0);
         } else {
             /* reuse the keyword builder of calls: it follows the tuple */
             int pending = 0;
@@ -2511,32 +2501,32 @@ static bool compile_class(PylCompiler *c, PylStmt *s)
                 PylKeyword *k = kws->items[i];
                 if (k->arg == NULL) {
                     if (!have_dict || pending) {
-                        emit(c, OP_BUILD_MAP, pending);
+                        pyl_cg_emit(c, OP_BUILD_MAP, pending);
                         if (have_dict) {
-                            emit(c, OP_DICT_MERGE, 1);
+                            pyl_cg_emit(c, OP_DICT_MERGE, 1);
                         }
                         have_dict = true;
                         pending = 0;
                     }
-                    if (!compile_expr(c, k->value)) {
+                    if (!pyl_cg_expr(c, k->value)) {
                         return false;
                     }
-                    emit(c, OP_DICT_MERGE, 1);
+                    pyl_cg_emit(c, OP_DICT_MERGE, 1);
                 } else {
-                    emit_const(c, intern_ident(c, k->arg));
-                    if (!compile_expr(c, k->value)) {
+                    pyl_cg_emit_const(c, intern_ident(c, k->arg));
+                    if (!pyl_cg_expr(c, k->value)) {
                         return false;
                     }
                     pending++;
                 }
             }
             if (!have_dict || pending) {
-                emit(c, OP_BUILD_MAP, pending);
+                pyl_cg_emit(c, OP_BUILD_MAP, pending);
                 if (have_dict) {
-                    emit(c, OP_DICT_MERGE, 1);
+                    pyl_cg_emit(c, OP_DICT_MERGE, 1);
                 }
             }
-            emit(c, OP_CALL_FUNCTION_EX, 1);
+            pyl_cg_emit(c, OP_CALL_FUNCTION_EX, 1);
         }
     } else {
         if (!compile_exprs(c, bases)) {
@@ -2547,12 +2537,12 @@ static bool compile_class(PylCompiler *c, PylStmt *s)
             return false;
         }
         SET_LOC(c, s);
-        emit(c, OP_CALL, 2 + bases->n + nkw);
+        pyl_cg_emit(c, OP_CALL, 2 + bases->n + nkw);
     }
     for (int i = 0; i < decos->n; i++) {
-        emit(c, OP_CALL, 0);
+        pyl_cg_emit(c, OP_CALL, 0);
     }
-    nameop(c, name, CTX_Store);
+    pyl_cg_nameop(c, name, CTX_Store);
     return !c->failed;
 }
 
@@ -2570,7 +2560,7 @@ static bool compile_stmt(PylCompiler *c, PylStmt *s)
             return false;
         }
         SET_LOC(c, s);
-        nameop(c, s->v.FunctionDef.name, CTX_Store);
+        pyl_cg_nameop(c, s->v.FunctionDef.name, CTX_Store);
         return !c->failed;
     case STMT_AsyncFunctionDef:
         return SYNTAX_AT(c, s, "async is not supported yet");
@@ -2586,15 +2576,15 @@ static bool compile_stmt(PylCompiler *c, PylStmt *s)
         }
         return true;
     case STMT_Assign: {
-        if (!compile_expr(c, s->v.Assign.value)) {
+        if (!pyl_cg_expr(c, s->v.Assign.value)) {
             return false;
         }
         int n = s->v.Assign.targets.n;
         for (int i = 0; i < n; i++) {
             if (i < n - 1) {
-                emit(c, OP_COPY, 1);
+                pyl_cg_emit(c, OP_COPY, 1);
             }
-            if (!compile_store(c, s->v.Assign.targets.items[i])) {
+            if (!pyl_cg_store(c, s->v.Assign.targets.items[i])) {
                 return false;
             }
         }
@@ -2616,7 +2606,7 @@ static bool compile_stmt(PylCompiler *c, PylStmt *s)
     case STMT_AsyncWith:
         return SYNTAX_AT(c, s, "'async with' outside async function");
     case STMT_Match:
-        return SYNTAX_AT(c, s, "match statements are not supported yet");
+        return pyl_cg_match(c, s);
     case STMT_Raise:
         return compile_raise(c, s);
     case STMT_Try:
@@ -2639,21 +2629,21 @@ static bool compile_stmt(PylCompiler *c, PylStmt *s)
     case STMT_Expr: {
         PylExpr *v = s->v.Expr.value;
         if (c->interactive && c->u->scope->kind == SCOPE_MODULE && c->u->nfblocks == 0) {
-            if (!compile_expr(c, v)) {
+            if (!pyl_cg_expr(c, v)) {
                 return false;
             }
             SET_LOC(c, s);
-            emit(c, OP_PRINT_EXPR, 0);
+            pyl_cg_emit(c, OP_PRINT_EXPR, 0);
             return !c->failed;
         }
         if (v->kind == EXPR_Constant) {
             return true; /* a bare constant (docstring-like) compiles to nothing */
         }
-        if (!compile_expr(c, v)) {
+        if (!pyl_cg_expr(c, v)) {
             return false;
         }
         SET_LOC(c, s);
-        emit(c, OP_POP_TOP, 0);
+        pyl_cg_emit(c, OP_POP_TOP, 0);
         return !c->failed;
     }
     case STMT_Break:
@@ -2664,7 +2654,7 @@ static bool compile_stmt(PylCompiler *c, PylStmt *s)
     return true;
 }
 
-static bool compile_stmts(PylCompiler *c, PylStmtSeq *seq)
+bool pyl_cg_stmts(PylCompiler *c, PylStmtSeq *seq)
 {
     for (int i = 0; i < seq->n; i++) {
         if (!compile_stmt(c, seq->items[i])) {
@@ -2729,15 +2719,15 @@ static PylObject *compile_module(PylCompiler *c, PylMod *mod)
     case MOD_Module: {
         PylStmtSeq *body = &mod->v.Module.body;
         if (has_annotations(body)) {
-            set_loc(c, 1, -1, 1, -1);
-            emit(c, OP_SETUP_ANNOTATIONS, 0);
+            pyl_cg_set_loc(c, 1, -1, 1, -1);
+            pyl_cg_emit(c, OP_SETUP_ANNOTATIONS, 0);
         }
         int first = 0;
         PylStmt *doc = docstring_of(body);
         if (doc != NULL) {
             SET_LOC(c, doc);
-            emit_const(c, const_object(c, &doc->v.Expr.value->v.Constant.value));
-            emit(c, OP_STORE_NAME, add_name(c, "__doc__"));
+            pyl_cg_emit_const(c, const_object(c, &doc->v.Expr.value->v.Constant.value));
+            pyl_cg_emit(c, OP_STORE_NAME, pyl_cg_add_name(c, "__doc__"));
             first = 1;
         }
         for (int i = first; i < body->n && ok; i++) {
@@ -2745,27 +2735,27 @@ static PylObject *compile_module(PylCompiler *c, PylMod *mod)
         }
         if (body->n > 0) {
             PylStmt *last = body->items[body->n - 1];
-            set_loc(c, last->end_lineno, -1, last->end_lineno, -1);
+            pyl_cg_set_loc(c, last->end_lineno, -1, last->end_lineno, -1);
         }
-        emit_const(c, PYL_NONE);
-        emit(c, OP_RETURN_VALUE, 0);
+        pyl_cg_emit_const(c, PYL_NONE);
+        pyl_cg_emit(c, OP_RETURN_VALUE, 0);
         break;
     }
     case MOD_Interactive:
         c->interactive = true;
         if (has_annotations(&mod->v.Interactive.body)) {
-            emit(c, OP_SETUP_ANNOTATIONS, 0);
+            pyl_cg_emit(c, OP_SETUP_ANNOTATIONS, 0);
         }
-        ok = compile_stmts(c, &mod->v.Interactive.body);
-        emit_const(c, PYL_NONE);
-        emit(c, OP_RETURN_VALUE, 0);
+        ok = pyl_cg_stmts(c, &mod->v.Interactive.body);
+        pyl_cg_emit_const(c, PYL_NONE);
+        pyl_cg_emit(c, OP_RETURN_VALUE, 0);
         break;
     case MOD_Expression:
-        ok = compile_expr(c, mod->v.Expression.body);
-        emit(c, OP_RETURN_VALUE, 0);
+        ok = pyl_cg_expr(c, mod->v.Expression.body);
+        pyl_cg_emit(c, OP_RETURN_VALUE, 0);
         break;
     default:
-        ok = syntax_error(c, 1, 0, 1, 0, "unsupported module kind");
+        ok = pyl_cg_syntax_error(c, 1, 0, 1, 0, "unsupported module kind");
         break;
     }
     PylObject *code = unit_exit(c);

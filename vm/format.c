@@ -504,7 +504,7 @@ PylObject *pyl_format_float(PylThread *t, PylObject *v, PylObject *spec)
         return pyl_str(t, v);
     }
     PylFormatSpec f;
-    if (parse_spec(t, spec, "float", '>', 0, &f) < 0) {
+    if (parse_spec(t, spec, pyl_type_name(t, v), '>', 0, &f) < 0) {
         return NULL;
     }
     switch (f.type) {
@@ -519,7 +519,7 @@ PylObject *pyl_format_float(PylThread *t, PylObject *v, PylObject *spec)
     case '%':
         return pyl_format_double(t, x, &f);
     default:
-        return unknown_code(t, f.type, "float");
+        return unknown_code(t, f.type, pyl_type_name(t, v));
     }
 }
 
@@ -531,7 +531,8 @@ PylObject *pyl_format_int(PylThread *t, PylObject *v, PylObject *spec)
         return pyl_str(t, v);
     }
     PylFormatSpec f;
-    if (parse_spec(t, spec, "int", '>', 'd', &f) < 0) {
+    const char *tname = pyl_type_name(t, v);
+    if (parse_spec(t, spec, tname, '>', 'd', &f) < 0) {
         return NULL;
     }
     int base = 10;
@@ -571,7 +572,7 @@ PylObject *pyl_format_int(PylThread *t, PylObject *v, PylObject *spec)
     case 'n':
         break;
     default:
-        return unknown_code(t, f.type, "int");
+        return unknown_code(t, f.type, tname);
     }
     if (f.precision >= 0) {
         return pyl_err_format(t, PYL_EXC(t, ValueError),
@@ -629,11 +630,11 @@ PylObject *pyl_format_str(PylThread *t, PylObject *s, PylObject *spec)
         return pyl_str(t, s);
     }
     PylFormatSpec f;
-    if (parse_spec(t, spec, "str", '<', 's', &f) < 0) {
+    if (parse_spec(t, spec, pyl_type_name(t, s), '<', 's', &f) < 0) {
         return NULL;
     }
     if (f.type != 's') {
-        return unknown_code(t, f.type, "str");
+        return unknown_code(t, f.type, pyl_type_name(t, s));
     }
     if (f.sign == ' ') {
         return pyl_err_format(t, PYL_EXC(t, ValueError), "Space not allowed in string format specifier");

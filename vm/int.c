@@ -1155,14 +1155,7 @@ static PylObject *int_richcompare(PylThread *t, PylObject *a, PylObject *b, int 
     if (PYL_IS_INT(b)) {
         return compare_result(pyl_int_compare(a, b), op);
     }
-    if (PYL_IS_FLOAT(b)) {
-        int c = pyl_int_compare_double(a, PYL_FLOAT_VALUE(b));
-        if (c == 2) {
-            return PYL_BOOL(op == PYL_NE);
-        }
-        return compare_result(c, op);
-    }
-    return PYL_NOTIMPLEMENTED;
+    return PYL_NOTIMPLEMENTED; /* float's slot compares floats with ints */
 }
 
 /* ---- conversions from other objects ------------------------------------------------ */
