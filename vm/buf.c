@@ -265,12 +265,7 @@ PylObject *pyl_buf_finish_str(PylThread *t, PylBuf *b)
 
 PylObject *pyl_buf_finish_bytes(PylThread *t, PylBuf *b)
 {
-    if (b->block == NULL) {
-        return pyl_incref(t->vm->empty_bytes);
-    }
-    PylObject *r = pyl_bytes_new(t, b->data, b->len);
-    pyl_buf_free(t, b);
-    return r;
+    return pyl_bytes_from_buf(t, b);
 }
 
 void pyl_buf_free(PylThread *t, PylBuf *b)

@@ -1019,8 +1019,7 @@ static PylObject *builtin_import(PylThread *t, PylObject *self, PylObject *const
         return NULL;
     }
     if (!PYL_IS_STR(a[0])) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "__import__() argument 1 must be str, not %T",
-                              a[0]);
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "module name must be a string");
     }
     intptr_t level = 0;
     if (a[4] != NULL && pyl_index_as_ssize(t, a[4], &level) < 0) {

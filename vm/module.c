@@ -44,6 +44,7 @@ PylObject *pyl_module_from_def(PylThread *t, const PylModuleDef *def)
     if (m == NULL) {
         return NULL;
     }
+    ((PylModule *)m)->def = def;
     for (const PylMethodDef *d = def->methods; d != NULL && d->name != NULL; d++) {
         if (pyl_module_add(t, m, d->name, pyl_cfunction_new(t, d, m, ((PylModule *)m)->name)) < 0) {
             goto error;
@@ -112,7 +113,10 @@ static PylObject *module_repr(PylThread *t, PylObject *self)
     if (file != NULL && PYL_IS_STR(file)) {
         return pyl_str_format_c(t, "<module %R from %R>", m->name, file);
     }
-    return pyl_str_format_c(t, "<module %R (built-in)>", m->name);
+    if (m->def != NULL) {
+        return pyl_str_format_c(t, "<module %R (built-in)>", m->name);
+    }
+    return pyl_str_format_c(t, "<module %R>", m->name);
 }
 
 static PylObject *module_getattr(PylThread *t, PylObject *self, PylObject *name)

@@ -8,6 +8,7 @@ typedef struct PylModule {
     PylObject ob;
     PylObject *dict;
     PylObject *name;
+    const struct PylModuleDef *def; /* a native module's definition, or NULL */
 } PylModule;
 
 /* A native module: its functions, and an init function that adds constants and

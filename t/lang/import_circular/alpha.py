@@ -1,0 +1,5 @@
+print("alpha starts")
+ready = False
+import beta
+ready = True
+print("alpha ends")

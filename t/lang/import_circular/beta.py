@@ -1,0 +1,5 @@
+print("beta starts")
+import alpha
+seen_at_import = alpha.ready
+ready = True
+print("beta ends")

@@ -1,0 +1,2 @@
+from gamma import later
+value = later() + 1

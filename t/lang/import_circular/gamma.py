@@ -1,0 +1,3 @@
+from delta import value
+def later():
+    return 1

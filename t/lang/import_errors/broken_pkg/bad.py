@@ -1,0 +1,2 @@
+from . import fine
+raise ValueError("bad module")

@@ -1,0 +1,2 @@
+VALUE = 7
+__all__ = ["VALUE", "missing_name"]

@@ -1,0 +1,2 @@
+print("raises_inside runs")
+x = 1 / 0

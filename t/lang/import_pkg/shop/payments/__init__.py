@@ -1,0 +1,1 @@
+print("init payments", __name__)

@@ -1,0 +1,5 @@
+__all__ = ["exported", "ALSO"]
+def exported():
+    return "exported"
+ALSO = 2
+hidden = 3
