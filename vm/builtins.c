@@ -143,24 +143,13 @@ static PylObject *builtin_print(PylThread *t, PylObject *self, PylObject *const 
 PYL_INTERNAL PylObject *pyl_builtin_print_expr(PylThread *t, PylObject *v);
 PylObject *pyl_builtin_print_expr(PylThread *t, PylObject *v)
 {
-    if (v == PYL_NONE) {
-        return PYL_NONE;
-    }
-    if (pyl_dict_set_cstr(t, t->vm->builtins, "_", PYL_NONE) < 0) {
-        return NULL;
-    }
-    PylObject *r = pyl_repr(t, v);
+    PylObject *hook = pyl_sys_get(t, PYL_NAME(t, displayhook));
+    PylObject *r = hook ? pyl_call(t, hook, &v, 1, NULL) : NULL;
+    pyl_xdecref(t, hook);
     if (r == NULL) {
         return NULL;
     }
-    PylObject *out = builtin_print(t, NULL, &r, 1, NULL);
     pyl_decref(t, r);
-    if (out == NULL) {
-        return NULL;
-    }
-    if (pyl_dict_set_cstr(t, t->vm->builtins, "_", v) < 0) {
-        return NULL;
-    }
     return PYL_NONE;
 }
 
@@ -1086,6 +1075,7 @@ static const struct {
     {"enumerate", PYL_K_ENUMERATE}, {"zip", PYL_K_ZIP},             {"map", PYL_K_MAP},
     {"filter", PYL_K_FILTER},       {"reversed", PYL_K_REVERSED},   {"property", PYL_K_PROPERTY},
     {"staticmethod", PYL_K_STATICMETHOD}, {"classmethod", PYL_K_CLASSMETHOD},
+    {"complex", PYL_K_COMPLEX},
 };
 
 int pyl_builtins_init(PylThread *t);

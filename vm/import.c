@@ -26,6 +26,13 @@
 
 PYL_INTERNAL char *pyl_read_file(const char *path, size_t *len);
 
+/* sys.dont_write_bytecode (-B): existing cache files are still used */
+static bool may_write_cache(PylThread *t)
+{
+    PylObject *v = pyl_dict_get_str(t, PYL_MODULE_DICT(t->vm->sys), PYL_NAME(t, dont_write_bytecode));
+    return v == NULL || v == PYL_FALSE;
+}
+
 static PylObject *no_module(PylThread *t, PylObject *name, const char *fmt_suffix,
                             PylObject *parent)
 {
@@ -130,7 +137,7 @@ PylObject *pyl_import_get_code(PylThread *t, const char *path, PylObject *filena
     }
     int64_t mtime = (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
     char *cpath = cache_path(path);
-    if (cpath != NULL && !t->vm->dont_write_bytecode) {
+    if (cpath != NULL) {
         size_t n;
         char *data = pyl_read_file(cpath, &n);
         if (data != NULL) {
@@ -156,7 +163,7 @@ PylObject *pyl_import_get_code(PylThread *t, const char *path, PylObject *filena
         return NULL;
     }
     t->vm->import_stats[0]++;
-    if (!t->vm->dont_write_bytecode) {
+    if (may_write_cache(t)) {
         write_cache(t, path, code, &st);
     }
     return code;

@@ -62,7 +62,9 @@ int pyl_path_append(PylVM *vm, const char *dir)
 
 void pyl_set_write_bytecode(PylVM *vm, int on)
 {
-    vm->dont_write_bytecode = !on;
+    PylThread *t = vm->main_thread;
+    pyl_dict_set(t, PYL_MODULE_DICT(vm->sys), PYL_NAME(t, dont_write_bytecode),
+                 on ? PYL_FALSE : PYL_TRUE);
 }
 
 void pyl_import_stats(PylVM *vm, long *compiled, long *cache_loads, long *cache_writes)
@@ -70,6 +72,44 @@ void pyl_import_stats(PylVM *vm, long *compiled, long *cache_loads, long *cache_
     *compiled = vm->import_stats[0];
     *cache_loads = vm->import_stats[1];
     *cache_writes = vm->import_stats[2];
+}
+
+PYL_INTERNAL int pyl_sys_write_stderr(PylThread *t, const char *s, intptr_t n);
+
+static void write_stderr(PylThread *t, const char *s)
+{
+    pyl_sys_write_stderr(t, s, (intptr_t)strlen(s));
+}
+
+/* Report an uncaught exception through sys.excepthook (the traceback printer,
+ * unless the program replaced it). */
+static void print_uncaught(PylThread *t, PylObject *exc)
+{
+    PylObject *sysd = PYL_MODULE_DICT(t->vm->sys);
+    PylObject *hook = pyl_dict_get_str(t, sysd, PYL_NAME(t, excepthook));
+    PylObject *orig = pyl_dict_get_cstr(t, sysd, "__excepthook__");
+    if (hook == NULL || hook == orig) {
+        if (hook == NULL) {
+            write_stderr(t, "sys.excepthook is missing\n");
+        }
+        pyl_err_print(t, exc);
+        return;
+    }
+    PylObject *tb = ((PylBaseException *)exc)->traceback;
+    PylObject *args[3] = {(PylObject *)PYL_TYPEOF(t, exc), exc, tb ? tb : PYL_NONE};
+    pyl_incref(hook);
+    PylObject *r = pyl_call(t, hook, args, 3, NULL);
+    pyl_decref(t, hook);
+    if (r != NULL) {
+        pyl_decref(t, r);
+        return;
+    }
+    PylObject *hook_exc = pyl_err_fetch(t);
+    write_stderr(t, "Error in sys.excepthook:\n");
+    pyl_err_print(t, hook_exc);
+    pyl_decref(t, hook_exc);
+    write_stderr(t, "\nOriginal exception was:\n");
+    pyl_err_print(t, exc);
 }
 
 /* The exit status for a pending exception: SystemExit's code, or 1 after
@@ -99,7 +139,6 @@ int pyl_exit_status(PylThread *t)
                 PylObject *nl = pyl_str_from_cstr(t, "\n");
                 PylObject *line = nl ? pyl_str_concat(t, s, nl) : NULL;
                 if (line != NULL) {
-                    PYL_INTERNAL int pyl_sys_write_stderr(PylThread *, const char *, intptr_t);
                     pyl_sys_write_stderr(t, PYL_STR_DATA(line), PYL_STR_NBYTES(line));
                 }
                 pyl_xdecref(t, line);
@@ -110,7 +149,7 @@ int pyl_exit_status(PylThread *t)
             status = 1;
         }
     } else {
-        pyl_err_print(t, exc);
+        print_uncaught(t, exc);
     }
     pyl_decref(t, exc);
     return status;

@@ -83,7 +83,6 @@ struct PylVM {
 
     PylObject *importing;    /* set of module names whose code is running */
     long import_stats[3];    /* source compiles, cache loads, cache writes */
-    bool dont_write_bytecode; /* sys.dont_write_bytecode / PYLDONTWRITEBYTECODE */
 };
 
 typedef struct PylFrame PylFrame;
