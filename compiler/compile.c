@@ -151,6 +151,18 @@ static PylObject *const_key(PylThread *t, PylObject *o)
         pyl_xdecref(t, b);
         return k;
     }
+    if (PYL_IS_COMPLEX_EXACT(o)) {
+        /* by bit pattern, like floats: 0j, -0j and complex(0, -0.0) stay apart */
+        double d[2] = {PYL_COMPLEX_REAL(o), PYL_COMPLEX_IMAG(o)};
+        int64_t bits[2];
+        memcpy(bits, d, sizeof bits);
+        PylObject *re = pyl_int_from_i64(t, bits[0]);
+        PylObject *im = re ? pyl_int_from_i64(t, bits[1]) : NULL;
+        PylObject *k = im ? pyl_tuple_pack(t, 3, type, re, im) : NULL;
+        pyl_xdecref(t, re);
+        pyl_xdecref(t, im);
+        return k;
+    }
     if (PYL_IS_TUPLE_EXACT(o)) {
         intptr_t n = PYL_TUPLE_SIZE(o);
         PylObject *keys = pyl_tuple_new(t, n);
@@ -241,8 +253,7 @@ static PylObject *const_object(PylCompiler *c, const PylConst *k)
     case CONST_FLOAT:
         return pyl_float_new(t, k->v.d);
     case CONST_COMPLEX:
-        pyl_err_format(t, PYL_EXC(t, SyntaxError), "complex numbers are not supported yet");
-        return NULL;
+        return pyl_complex_new(t, 0.0, k->v.d);
     case CONST_STR:
         return pyl_str_new(t, k->v.bytes, (intptr_t)k->len);
     case CONST_BYTES:
@@ -726,7 +737,7 @@ static bool is_negated_number(PylExpr *e)
         return false;
     }
     int kind = e->v.UnaryOp.operand->v.Constant.value.kind;
-    return kind == CONST_INT || kind == CONST_FLOAT;
+    return kind == CONST_INT || kind == CONST_FLOAT || kind == CONST_COMPLEX;
 }
 
 static bool is_constant_expr(PylExpr *e)

@@ -1075,6 +1075,7 @@ static const struct {
     {"enumerate", PYL_K_ENUMERATE}, {"zip", PYL_K_ZIP},             {"map", PYL_K_MAP},
     {"filter", PYL_K_FILTER},       {"reversed", PYL_K_REVERSED},   {"property", PYL_K_PROPERTY},
     {"staticmethod", PYL_K_STATICMETHOD}, {"classmethod", PYL_K_CLASSMETHOD},
+    {"complex", PYL_K_COMPLEX},
 };
 
 int pyl_builtins_init(PylThread *t);

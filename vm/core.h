@@ -22,6 +22,7 @@
 #include "vm/exceptions.h"
 #include "vm/int.h"
 #include "vm/float.h"
+#include "vm/complex.h"
 #include "vm/str.h"
 #include "vm/bytes.h"
 #include "vm/tuple.h"

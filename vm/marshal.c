@@ -138,6 +138,12 @@ static int put_object(PylThread *t, PylBuf *b, PylObject *o, int depth)
         memcpy(&bits, &d, 8);
         return put_u8(t, b, 'f') < 0 ? -1 : put_u64(t, b, bits);
     }
+    if (PYL_IS_KIND(o, COMPLEX)) {
+        double d[2] = {PYL_COMPLEX_REAL(o), PYL_COMPLEX_IMAG(o)};
+        uint64_t bits[2];
+        memcpy(bits, d, sizeof bits);
+        return put_u8(t, b, 'x') < 0 || put_u64(t, b, bits[0]) < 0 ? -1 : put_u64(t, b, bits[1]);
+    }
     if (PYL_IS_KIND(o, STR)) {
         return put_u8(t, b, ((PylStr *)o)->interned ? 'S' : 's') < 0
                    ? -1
@@ -467,6 +473,15 @@ static PylObject *get_object(Reader *r, int depth)
         double v;
         memcpy(&v, &bits, 8);
         return pyl_float_new(t, v);
+    }
+    case 'x': {
+        uint64_t bits[2];
+        if (get_u64(r, &bits[0]) < 0 || get_u64(r, &bits[1]) < 0) {
+            return NULL;
+        }
+        double v[2];
+        memcpy(v, bits, sizeof v);
+        return pyl_complex_new(t, v[0], v[1]);
     }
     case 's':
     case 'S': {

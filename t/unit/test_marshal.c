@@ -53,7 +53,7 @@ static const char program[] =
     "    err = str(e)\n"
     "result = (outer(5, 'a', k=4, z=b'\\x00\\xff'), C.big, C.neg, list(C().gen()),\n"
     "          [c for c in 'h\\u00e9\\u4e2d\\U0001f600'], {1: None, 'x': ...}, err, 1e300,\n"
-    "          -0.0, (1, (2, ('three',))), frozenset({7}))\n";
+    "          -0.0, (1, (2, ('three',))), frozenset({7}), 2 - 3.5j, -0j, {1, 2, 3})\n";
 
 static PylObject *compile_program(void)
 {
