@@ -246,7 +246,8 @@ static int repl(PylVM *vm)
 }
 
 /* sys.path after the program's directory: $PYLPATH, then the library shipped
- * with pyl (<bindir>/../lib for a build tree, <bindir>/../lib/pyl installed). */
+ * with pyl: <bindir>/../lib/pyl when installed, the source tree's lib/ for
+ * build/pyl and build/asan/pyl (the one holding the marker file pyl_lib.txt). */
 static void default_path(PylVM *vm)
 {
     const char *env = getenv("PYLPATH");
@@ -266,7 +267,7 @@ static void default_path(PylVM *vm)
     }
     exe[n] = '\0';
     char *bindir = dirname(exe);
-    static const char *const candidates[] = {"/../lib/pyl", "/../lib"};
+    static const char *const candidates[] = {"/../lib/pyl", "/../lib", "/../../lib"};
     for (size_t c = 0; c < sizeof candidates / sizeof *candidates; c++) {
         char lib[4200];
         snprintf(lib, sizeof lib, "%s%s", bindir, candidates[c]);

@@ -445,10 +445,11 @@ static PylObject *resolve_name(PylThread *t, PylObject *name, PylObject *globals
 static int handle_fromlist(PylThread *t, PylObject *module, PylObject *absname,
                            PylObject *fromlist)
 {
-    if (pyl_getattr_opt(t, module, PYL_NAME(t, __path__)) == NULL) {
-        return pyl_err_occurred(t) ? -1 : 0;
+    PylObject *path = pyl_getattr_opt(t, module, PYL_NAME(t, __path__));
+    if (path == NULL) {
+        return pyl_err_occurred(t) ? -1 : 0; /* not a package */
     }
-    pyl_decref(t, pyl_getattr_opt(t, module, PYL_NAME(t, __path__)));
+    pyl_decref(t, path);
     PylObject *it = pyl_iter(t, fromlist);
     if (it == NULL) {
         return -1;
