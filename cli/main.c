@@ -5,6 +5,7 @@
  *   pyl - [ARG...]          run the program on standard input (also when stdin is
  *                           not a terminal and no FILE is given)
  *   pyl                     interactive prompt when stdin is a terminal
+ *   pyl -m MODULE [ARG...]  run a module found on sys.path as __main__
  *   pyl -m dis FILE         print FILE's bytecode
  *   pyl --ast FILE          print FILE's syntax tree (--ast-attrs: with positions)
  *   pyl --version | -h
@@ -134,8 +135,7 @@ static int cmd_ast(PylVM *vm, const char *path, bool attrs)
     size_t len;
     char *src = pyl_read_file(path, &len);
     if (src == NULL) {
-        fprintf(stderr, "pyl: can't open file '%s': [Errno %d] %s\n", path, errno,
-                strerror(errno));
+        fprintf(stderr, "pyl: can't open file '%s': [Errno %d] %s\n", path, errno, strerror(errno));
         return 2;
     }
     PylArena *a = pyl_arena_new();
@@ -160,8 +160,7 @@ static int cmd_dis(PylVM *vm, const char *path)
     size_t len;
     char *src = pyl_read_file(path, &len);
     if (src == NULL) {
-        fprintf(stderr, "pyl: can't open file '%s': [Errno %d] %s\n", path, errno,
-                strerror(errno));
+        fprintf(stderr, "pyl: can't open file '%s': [Errno %d] %s\n", path, errno, strerror(errno));
         return 2;
     }
     PylThread *t = vm->main_thread;
@@ -286,8 +285,8 @@ static void default_path(PylVM *vm)
 int main(int argc, char **argv)
 {
     int i = 1;
-    bool write_bytecode = getenv("PYLDONTWRITEBYTECODE") == NULL ||
-                          getenv("PYLDONTWRITEBYTECODE")[0] == '\0';
+    bool write_bytecode =
+        getenv("PYLDONTWRITEBYTECODE") == NULL || getenv("PYLDONTWRITEBYTECODE")[0] == '\0';
     bool import_stats = false;
     while (i < argc && argv[i][0] == '-' && argv[i][1] != '\0') {
         const char *a = argv[i];
@@ -320,9 +319,8 @@ int main(int argc, char **argv)
             i += a[2] ? 1 : 2;
             continue;
         }
-        if (strcmp(a, "-u") == 0 || strcmp(a, "-E") == 0 ||
-            strcmp(a, "-s") == 0 || strcmp(a, "-S") == 0 || strcmp(a, "-I") == 0 ||
-            strcmp(a, "-O") == 0) {
+        if (strcmp(a, "-u") == 0 || strcmp(a, "-E") == 0 || strcmp(a, "-s") == 0 ||
+            strcmp(a, "-S") == 0 || strcmp(a, "-I") == 0 || strcmp(a, "-O") == 0) {
             i++;
             continue; /* accepted for compatibility */
         }
@@ -365,8 +363,9 @@ int main(int argc, char **argv)
         } else if (strcmp(argv[i + 1], "dis") == 0 && i + 2 < argc) {
             status = cmd_dis(vm, argv[i + 2]);
         } else {
-            fprintf(stderr, "pyl: No module named %s\n", argv[i + 1]);
-            status = 1;
+            char cwd[4096];
+            pyl_path_prepend(vm, getcwd(cwd, sizeof cwd) ? cwd : "");
+            status = pyl_run_module(vm, argv[i + 1], argc - i - 2, argv + i + 2);
         }
     } else if (i < argc && strcmp(argv[i], "-") != 0) {
         pyl_set_argv(vm, argc - i, argv + i);
@@ -407,8 +406,8 @@ int main(int argc, char **argv)
     if (import_stats) {
         long compiled, loads, writes;
         pyl_import_stats(vm, &compiled, &loads, &writes);
-        fprintf(stderr, "import stats: compiled %ld, cache loads %ld, cache writes %ld\n",
-                compiled, loads, writes);
+        fprintf(stderr, "import stats: compiled %ld, cache loads %ld, cache writes %ld\n", compiled,
+                loads, writes);
     }
     pyl_vm_free(vm);
     return status;

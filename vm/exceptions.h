@@ -25,6 +25,7 @@ PYL_INTERNAL PylObject *pyl_exception_new(PylThread *t, PylType *type, PylObject
 /* Set attribute `name` of an exception instance (steals value). */
 PYL_INTERNAL int pyl_exception_set_attr(PylThread *t, PylObject *exc, const char *name,
                                         PylObject *value);
+/* Attribute `name` of an exception instance (borrowed; None when unset). */
 PYL_INTERNAL PylObject *pyl_exception_get_attr(PylThread *t, PylObject *exc, const char *name);
 
 #endif

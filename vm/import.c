@@ -383,6 +383,75 @@ static PylObject *import_module(PylThread *t, PylObject *name)
     return m;
 }
 
+/* For `pyl -m name`: the source file to run as __main__ (malloc'd), after
+ * importing name's parent packages; a package runs its __main__.py. *package is
+ * set to the package the code belongs to (new reference). NULL with
+ * ModuleNotFoundError / ImportError when there is nothing to run. */
+PYL_INTERNAL char *pyl_import_locate_main(PylThread *t, PylObject *name, PylObject **package);
+char *pyl_import_locate_main(PylThread *t, PylObject *name, PylObject **package)
+{
+    const char *s = PYL_STR_DATA(name);
+    const char *dot = strrchr(s, '.');
+    PylObject *dirs;
+    if (dot != NULL) {
+        PylObject *pname = pyl_str_new(t, s, dot - s);
+        PylObject *parent = pname ? import_module(t, pname) : NULL;
+        dirs = parent ? pyl_getattr_opt(t, parent, PYL_NAME(t, __path__)) : NULL;
+        pyl_xdecref(t, parent);
+        if (dirs == NULL) {
+            if (parent != NULL && !pyl_err_occurred(t)) {
+                no_module(t, name, "not a package", pname);
+            }
+            pyl_xdecref(t, pname);
+            return NULL;
+        }
+        *package = pname;
+    } else {
+        dirs = pyl_incref(t->vm->path);
+        *package = pyl_str_new(t, "", 0);
+    }
+    PylObject *leaf = *package ? pyl_str_from_cstr(t, dot ? dot + 1 : s) : NULL;
+    char *path = NULL, *pkgdir = NULL;
+    int found = leaf ? find_in(t, dirs, leaf, &path, &pkgdir) : -1;
+    pyl_decref(t, dirs);
+    pyl_xdecref(t, leaf);
+    if (found <= 0) {
+        if (found == 0) {
+            no_module(t, name, NULL, NULL);
+        }
+        PYL_CLEAR(t, *package);
+        return NULL;
+    }
+    if (pkgdir == NULL) {
+        return path;
+    }
+    /* a package: import it, then run its __main__ submodule */
+    free(path);
+    free(pkgdir);
+    PylObject *pkg = import_module(t, name);
+    PylObject *sub = pkg ? pyl_str_format_c(t, "%U.__main__", name) : NULL;
+    pyl_xdecref(t, pkg);
+    PYL_CLEAR(t, *package);
+    if (sub == NULL) {
+        return NULL;
+    }
+    PylObject *ignored = NULL;
+    path = pyl_import_locate_main(t, sub, &ignored);
+    pyl_xdecref(t, ignored);
+    if (path == NULL && pyl_err_matches(t, PYL_EXC(t, ImportError))) {
+        pyl_err_clear(t);
+        PylObject *msg = pyl_str_format_c(t, "No module named %U; %R is a package and cannot be "
+                                             "directly executed", sub, name);
+        if (msg != NULL) {
+            pyl_err_set(t, PYL_EXC(t, ImportError), msg);
+            pyl_decref(t, msg);
+        }
+    }
+    *package = path ? pyl_incref(name) : NULL;
+    pyl_decref(t, sub);
+    return path;
+}
+
 /* The absolute name for a relative import of `name` at `level` from globals. */
 static PylObject *resolve_name(PylThread *t, PylObject *name, PylObject *globals, int level)
 {

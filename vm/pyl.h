@@ -38,6 +38,10 @@ __attribute__((visibility("default"))) void pyl_import_stats(PylVM *vm, long *co
 __attribute__((visibility("default"))) int pyl_run_string(PylVM *vm, const char *src, size_t len,
                                                           const char *filename);
 __attribute__((visibility("default"))) int pyl_run_file(PylVM *vm, const char *path);
+/* Run module `name` (found on sys.path, a package's __main__) as __main__ with
+ * sys.argv = [its path, argv...], like `python -m name`. */
+__attribute__((visibility("default"))) int pyl_run_module(PylVM *vm, const char *name, int argc,
+                                                          char **argv);
 /* Flush sys.stdout and sys.stderr; returns 0, or 120 when flushing failed. */
 __attribute__((visibility("default"))) int pyl_flush_std(PylVM *vm);
 

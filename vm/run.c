@@ -27,8 +27,8 @@ int pyl_set_argv(PylVM *vm, int argc, char **argv)
     PylThread *t = vm->main_thread;
     PylObject *list = vm->argv;
     for (int i = 0; i < argc; i++) {
-        PylObject *s = pyl_str_decode_utf8(t, argv[i], (intptr_t)strlen(argv[i]),
-                                           "surrogateescape");
+        PylObject *s =
+            pyl_str_decode_utf8(t, argv[i], (intptr_t)strlen(argv[i]), "surrogateescape");
         if (s == NULL || pyl_list_append(t, list, s) < 0) {
             pyl_xdecref(t, s);
             return -1;
@@ -173,8 +173,8 @@ static PylObject *main_module(PylThread *t, const char *filename)
     }
     if (filename != NULL && filename[0] != '<') {
         PylObject *fn = pyl_str_from_cstr(t, filename);
-        if (fn == NULL || pyl_dict_set(t, PYL_MODULE_DICT(vm->main_module), PYL_NAME(t, __file__),
-                                       fn) < 0) {
+        if (fn == NULL ||
+            pyl_dict_set(t, PYL_MODULE_DICT(vm->main_module), PYL_NAME(t, __file__), fn) < 0) {
             pyl_xdecref(t, fn);
             return NULL;
         }
@@ -246,12 +246,51 @@ int pyl_run_file(PylVM *vm, const char *path)
     size_t len;
     char *src = pyl_read_file(path, &len);
     if (src == NULL) {
-        fprintf(stderr, "pyl: can't open file '%s': [Errno %d] %s\n", path, errno,
-                strerror(errno));
+        fprintf(stderr, "pyl: can't open file '%s': [Errno %d] %s\n", path, errno, strerror(errno));
         return 2;
     }
     int r = pyl_run_string(vm, src, len, path);
     free(src);
+    return r;
+}
+
+PYL_INTERNAL char *pyl_import_locate_main(PylThread *t, PylObject *name, PylObject **package);
+
+int pyl_run_module(PylVM *vm, const char *name, int argc, char **argv)
+{
+    PylThread *t = vm->main_thread;
+    PylObject *modname = pyl_str_from_cstr(t, name);
+    PylObject *package = NULL;
+    char *path = modname ? pyl_import_locate_main(t, modname, &package) : NULL;
+    pyl_xdecref(t, modname);
+    if (path == NULL) {
+        PylObject *exc = pyl_err_fetch(t);
+        PylObject *missing =
+            exc && pyl_type_is_subtype(PYL_TYPEOF(t, exc), PYL_EXC(t, ModuleNotFoundError))
+                ? pyl_exception_get_attr(t, exc, "name")
+                : NULL;
+        /* runpy's wording: the name without quotes */
+        PylObject *msg = missing && PYL_IS_STR(missing)
+                             ? pyl_str_format_c(t, "No module named %U", missing)
+                         : exc ? pyl_str(t, exc)
+                               : NULL;
+        fprintf(stderr, "pyl: %s\n", msg ? PYL_STR_DATA(msg) : "cannot find the module to run");
+        pyl_xdecref(t, msg);
+        pyl_xdecref(t, exc);
+        pyl_err_clear(t);
+        return 1;
+    }
+    /* like CPython: sys.argv[0] is the file's full path */
+    int r = pyl_set_argv(vm, 1, &path) < 0 || pyl_set_argv(vm, argc, argv) < 0 ? -1 : 0;
+    PylObject *m = r == 0 ? main_module(t, path) : NULL;
+    if (m == NULL || pyl_dict_set(t, PYL_MODULE_DICT(m), PYL_NAME(t, __package__), package) < 0) {
+        pyl_xdecref(t, package);
+        free(path);
+        return pyl_exit_status(t);
+    }
+    pyl_decref(t, package);
+    r = pyl_run_file(vm, path);
+    free(path);
     return r;
 }
 
@@ -269,8 +308,9 @@ int pyl_flush_std(PylVM *vm)
         PylObject *r = pyl_call_method(t, f, PYL_NAME(t, flush), NULL, 0);
         pyl_decref(t, f);
         if (r == NULL) {
-            pyl_err_write_unraisable(t, i == 0 ? "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"
-                                               : "<stderr>");
+            pyl_err_write_unraisable(
+                t, i == 0 ? "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"
+                          : "<stderr>");
             status = 120;
         } else {
             pyl_decref(t, r);
