@@ -128,6 +128,8 @@ PYL_INTERNAL void pyl_cg_set_loc(PylCompiler *c, int lineno, int col, int end_li
 PYL_INTERNAL bool pyl_cg_expr(PylCompiler *c, PylExpr *e);
 PYL_INTERNAL bool pyl_cg_stmts(PylCompiler *c, PylStmtSeq *seq);
 PYL_INTERNAL bool pyl_cg_store(PylCompiler *c, PylExpr *target);
+/* Jump to label when e's truth equals cond (and/or/not/comparisons short-cut). */
+PYL_INTERNAL bool pyl_cg_jump_if(PylCompiler *c, PylExpr *e, int label, bool cond);
 PYL_INTERNAL void pyl_cg_nameop(PylCompiler *c, const char *name, PylExprContext ctx);
 
 /* A match statement (compile_match.c). */

@@ -1027,10 +1027,10 @@ static bool compile_compare(PylCompiler *c, PylExpr *e)
 
 /* Jump to `label` when e's truth equals `cond`, consuming e. Optimises not/and/or
  * and comparisons chains. */
-static bool compile_jump_if(PylCompiler *c, PylExpr *e, int label, bool cond)
+bool pyl_cg_jump_if(PylCompiler *c, PylExpr *e, int label, bool cond)
 {
     if (e->kind == EXPR_UnaryOp && e->v.UnaryOp.op == UOP_Not) {
-        return compile_jump_if(c, e->v.UnaryOp.operand, label, !cond);
+        return pyl_cg_jump_if(c, e->v.UnaryOp.operand, label, !cond);
     }
     if (e->kind == EXPR_BoolOp) {
         bool is_or = e->v.BoolOp.op == BOOL_Or;
@@ -1040,11 +1040,11 @@ static bool compile_jump_if(PylCompiler *c, PylExpr *e, int label, bool cond)
             next = pyl_cg_new_label(c);
         }
         for (int i = 0; i < vals->n - 1; i++) {
-            if (!compile_jump_if(c, vals->items[i], next, is_or)) {
+            if (!pyl_cg_jump_if(c, vals->items[i], next, is_or)) {
                 return false;
             }
         }
-        if (!compile_jump_if(c, vals->items[vals->n - 1], label, cond)) {
+        if (!pyl_cg_jump_if(c, vals->items[vals->n - 1], label, cond)) {
             return false;
         }
         if (next != label) {
@@ -1335,7 +1335,7 @@ bool pyl_cg_expr(PylCompiler *c, PylExpr *e)
         break;
     case EXPR_IfExp: {
         int orelse = pyl_cg_new_label(c), end = pyl_cg_new_label(c);
-        ok = compile_jump_if(c, e->v.IfExp.test, orelse, false) &&
+        ok = pyl_cg_jump_if(c, e->v.IfExp.test, orelse, false) &&
              pyl_cg_expr(c, e->v.IfExp.body);
         pyl_cg_emit_jump(c, OP_JUMP_FORWARD, end);
         pyl_cg_place(c, orelse);
@@ -1810,7 +1810,7 @@ static bool comprehension_generator(PylCompiler *c, PylExpr *e, PylComprehension
         return false;
     }
     for (int i = 0; i < gen->ifs.n; i++) {
-        if (!compile_jump_if(c, gen->ifs.items[i], if_cleanup, false)) {
+        if (!pyl_cg_jump_if(c, gen->ifs.items[i], if_cleanup, false)) {
             return false;
         }
     }
@@ -1931,7 +1931,7 @@ static bool compile_if(PylCompiler *c, PylStmt *s)
 {
     int end = pyl_cg_new_label(c);
     int orelse = s->v.If.orelse.n > 0 ? pyl_cg_new_label(c) : end;
-    if (!compile_jump_if(c, s->v.If.test, orelse, false) || !pyl_cg_stmts(c, &s->v.If.body)) {
+    if (!pyl_cg_jump_if(c, s->v.If.test, orelse, false) || !pyl_cg_stmts(c, &s->v.If.body)) {
         return false;
     }
     if (s->v.If.orelse.n > 0) {
@@ -1949,7 +1949,7 @@ static bool compile_while(PylCompiler *c, PylStmt *s)
 {
     int start = pyl_cg_new_label(c), body = pyl_cg_new_label(c), orelse = pyl_cg_new_label(c), end = pyl_cg_new_label(c);
     pyl_cg_place(c, start);
-    if (!compile_jump_if(c, s->v.While.test, orelse, false)) {
+    if (!pyl_cg_jump_if(c, s->v.While.test, orelse, false)) {
         return false;
     }
     pyl_cg_place(c, body);
@@ -2073,7 +2073,7 @@ static bool compile_raise(PylCompiler *c, PylStmt *s)
 static bool compile_assert(PylCompiler *c, PylStmt *s)
 {
     int end = pyl_cg_new_label(c);
-    if (!compile_jump_if(c, s->v.Assert.test, end, true)) {
+    if (!pyl_cg_jump_if(c, s->v.Assert.test, end, true)) {
         return false;
     }
     SET_LOC(c, s);

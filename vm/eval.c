@@ -24,6 +24,7 @@
 #include "vm/core.h"
 #include "vm/eval.h"
 #include "vm/gen.h"
+#include "vm/match.h"
 
 PYL_INTERNAL int pyl_traceback_add(PylThread *t, PylFrame *f);
 PYL_INTERNAL PylObject *pyl_builtin_print_expr(PylThread *t, PylObject *v);
@@ -2384,13 +2385,60 @@ dispatch_op:
         DISPATCH();
     }
 
+    TARGET(GET_LEN)
+    {
+        SAVE();
+        intptr_t n = pyl_len(t, TOP());
+        PylObject *len = n < 0 ? NULL : pyl_int_from_ssize(t, n);
+        if (len == NULL) {
+            goto error;
+        }
+        PUSH(len);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_MAPPING)
+    {
+        bool m = pyl_match_is_mapping(t, TOP());
+        PUSH(PYL_BOOL(m));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_SEQUENCE)
+    {
+        bool m = pyl_match_is_sequence(t, TOP());
+        PUSH(PYL_BOOL(m));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_KEYS)
+    {
+        /* [subject, keys] -> [subject, keys, values or None] */
+        SAVE();
+        PylObject *values = pyl_match_keys(t, SECOND(), TOP());
+        if (values == NULL) {
+            goto error;
+        }
+        PUSH(values);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_CLASS)
+    {
+        /* [subject, cls, kwnames] -> [attributes tuple or None] */
+        SAVE();
+        PylObject *attrs = pyl_match_class(t, PEEK(3), SECOND(), (intptr_t)arg, TOP());
+        if (attrs == NULL) {
+            goto error;
+        }
+        pyl_decref(t, POP());
+        pyl_decref(t, POP());
+        pyl_setref(t, &TOP(), attrs);
+        DISPATCH();
+    }
+
     TARGET(RETURN_GENERATOR)
     TARGET(END_SEND)
-    TARGET(GET_LEN)
-    TARGET(MATCH_MAPPING)
-    TARGET(MATCH_SEQUENCE)
-    TARGET(MATCH_KEYS)
-    TARGET(MATCH_CLASS)
     {
         SAVE();
         pyl_err_format(t, PYL_EXC(t, SystemError), "opcode %s is not implemented yet",

@@ -1,0 +1,6 @@
+x = 1
+match x:
+    case y:
+        print("y")
+    case 2:
+        print("unreachable")
