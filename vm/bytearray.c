@@ -11,8 +11,6 @@
 #include "vm/codecs.h"
 #include "vm/core.h"
 
-PYL_INTERNAL PylHash pyl_hash_unhashable(PylThread *t, PylObject *o);
-
 #define BA(o) ((PylByteArray *)(o))
 
 int pyl_bytearray_resize(PylThread *t, PylObject *o, intptr_t n)

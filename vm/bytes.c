@@ -15,8 +15,6 @@
 #include "vm/core.h"
 #include "vm/siphash.h"
 
-PYL_INTERNAL PylHash pyl_hash_unhashable(PylThread *t, PylObject *o);
-
 /* ---- raw algorithms ------------------------------------------------------------ */
 
 intptr_t pyl_bytes_find(const char *h, intptr_t hn, const char *n, intptr_t nn)

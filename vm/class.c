@@ -8,6 +8,10 @@
  * __slots__ pointers, then (without __slots__) a __dict__ pointer:
  *
  *     | base's C struct | slot_1 .. slot_n | __dict__ |
+ *
+ * Builtins with inline items (str, bytes, tuple: itemsize != 0) cannot have fields
+ * at a fixed offset past their struct, so their subclasses put the slots and the
+ * dict in a tail after the items (see PYL_TAIL_OFFSET in type.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,9 +19,6 @@
 #include "vm/core.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
-
-
-
 
 /* ---- C3 linearization --------------------------------------------------------------- */
 
@@ -29,7 +30,8 @@ static PylObject *c3_merge(PylThread *t, PylType *type, PylObject *bases)
     PylObject **seqs = pyl_mem_calloc(t, sizeof(PylObject *) * (size_t)nseq);
     intptr_t *pos = pyl_mem_calloc(t, sizeof(intptr_t) * (size_t)nseq);
     PylObject *result = pyl_list_new(t, 0);
-    if (seqs == NULL || pos == NULL || result == NULL || pyl_list_append(t, result, (PylObject *)type) < 0) {
+    if (seqs == NULL || pos == NULL || result == NULL ||
+        pyl_list_append(t, result, (PylObject *)type) < 0) {
         goto error;
     }
     for (intptr_t i = 0; i < nb; i++) {
@@ -65,7 +67,8 @@ static PylObject *c3_merge(PylThread *t, PylType *type, PylObject *bases)
             /* "Cannot create a consistent method resolution order (MRO) for bases A, B" */
             PylBuf b;
             pyl_buf_init(&b);
-            pyl_buf_puts(t, &b, "Cannot create a consistent method resolution\norder (MRO) for bases");
+            pyl_buf_puts(t, &b,
+                         "Cannot create a consistent method resolution\norder (MRO) for bases");
             bool first = true;
             for (intptr_t i = 0; i < nb; i++) {
                 if (pos[i] < PYL_TUPLE_SIZE(seqs[i])) {
@@ -115,6 +118,16 @@ error:
 /* The type's MRO: C3, or the metaclass's mro() when it overrides it. */
 static PylObject *compute_mro(PylThread *t, PylType *type)
 {
+    PylObject *bases = type->bases;
+    for (intptr_t i = 0; i < PYL_TUPLE_SIZE(bases); i++) {
+        for (intptr_t j = i + 1; j < PYL_TUPLE_SIZE(bases); j++) {
+            if (PYL_TUPLE_ITEM(bases, i) == PYL_TUPLE_ITEM(bases, j)) {
+                pyl_err_format(t, PYL_EXC(t, TypeError), "duplicate base class %s",
+                               pyl_type_get_name((PylType *)PYL_TUPLE_ITEM(bases, i)));
+                return NULL;
+            }
+        }
+    }
     PylType *meta = PYL_TYPEOF(t, (PylObject *)type);
     if (meta != PYL_TYPE(t, TYPE)) {
         PylObject *m = pyl_type_lookup(t, meta, PYL_NAME(t, mro));
@@ -136,8 +149,85 @@ static PylObject *compute_mro(PylThread *t, PylType *type)
 
 static PylObject **dict_ptr(PylObject *self)
 {
-    PylType *type = self->type;
-    return type->dictoffset ? (PylObject **)((char *)self + type->dictoffset) : NULL;
+    return pyl_object_dict_ptr(self);
+}
+
+/* The builtin type whose C struct instances of `type` have. */
+static PylType *builtin_base(PylType *type)
+{
+    while (type->flags & PYL_TF_HEAPTYPE) {
+        type = type->base;
+    }
+    return type;
+}
+
+char *pyl_object_tail(PylObject *o)
+{
+    PylType *b = builtin_base(o->type);
+    intptr_t end = b->basicsize + (((PylVarObject *)o)->size + 1) * b->itemsize;
+    return (char *)o + ((end + 7) & ~(intptr_t)7);
+}
+
+/* Builtins whose subclasses CPython 3.11 lays out as variable-size (tp_itemsize
+ * != 0): they take no nonempty __slots__ and two of their subclasses that both
+ * add a __dict__ cannot be combined. (pyl's str is variable-size too, CPython's
+ * is not.) */
+static bool cpython_varsize(PylType *builtin)
+{
+    return builtin->base_kind == PYL_K_BYTES || builtin->base_kind == PYL_K_TUPLE ||
+           builtin->base_kind == PYL_K_INT;
+}
+
+static bool tight_size_kind(int kind)
+{
+    return kind == PYL_K_STR || kind == PYL_K_BYTES;
+}
+
+/* The bytes allocated for `o` by its builtin's constructor, when that is less than
+ * basicsize + n * itemsize (str and bytes allocate exactly what their data needs). */
+static intptr_t tight_size(PylObject *o)
+{
+    switch (o->type->base_kind) {
+    case PYL_K_STR:
+        return (intptr_t)offsetof(PylStr, data) + PYL_STR_NBYTES(o) + 1;
+    case PYL_K_BYTES:
+        return (intptr_t)offsetof(PylBytes, data) + PYL_BYTES_SIZE(o) + 1;
+    default:
+        return -1;
+    }
+}
+
+PylObject *pyl_class_fix_new(PylThread *t, PylObject *obj, PylType *type)
+{
+    if (obj == NULL || !PYL_IS_PTR(obj) || obj->type != type || !(type->flags & PYL_TF_HEAPTYPE)) {
+        return obj;
+    }
+    PylType *builtin = builtin_base(type);
+    if (builtin->itemsize == 0 || type->basicsize <= builtin->basicsize) {
+        return obj; /* no tail */
+    }
+    intptr_t have = tight_size(obj);
+    if (have < 0) {
+        return obj;
+    }
+    intptr_t need = type->basicsize + ((PylVarObject *)obj)->size * type->itemsize;
+    PylObject *n = pyl_obj_alloc(t, type, need);
+    if (n == NULL) {
+        pyl_decref(t, obj);
+        return NULL;
+    }
+    memcpy((char *)n + sizeof(PylObject), (char *)obj + sizeof(PylObject),
+           (size_t)(have - (intptr_t)sizeof(PylObject)));
+    pyl_obj_free(t, obj); /* its fields now belong to n */
+    return n;
+}
+
+/* new_ of classes with a tail whose builtin allocates tightly. */
+static PylObject *tail_new(PylThread *t, PylType *type, PylObject *const *args, intptr_t nargs,
+                           PylObject *kwnames)
+{
+    PylObject *obj = builtin_base(type)->new_(t, type, args, nargs, kwnames);
+    return pyl_class_fix_new(t, obj, type);
 }
 
 /* The first non-class ancestor's dealloc (the C struct's owner). */
@@ -155,7 +245,7 @@ static void clear_slots(PylThread *t, PylObject *self)
     for (PylType *ty = self->type; ty != NULL && (ty->flags & PYL_TF_HEAPTYPE); ty = ty->base) {
         PylHeapType *ht = (PylHeapType *)ty;
         for (PylMemberDef *m = ht->slot_members; m != NULL && m->name != NULL; m++) {
-            PylObject **p = (PylObject **)((char *)self + m->offset);
+            PylObject **p = (PylObject **)pyl_object_field(self, m->offset);
             PYL_CLEAR(t, *p);
         }
     }
@@ -182,7 +272,7 @@ static int subtype_traverse(PylObject *self, PylVisitFn visit, void *arg)
     for (PylType *ty = self->type; ty != NULL && (ty->flags & PYL_TF_HEAPTYPE); ty = ty->base) {
         PylHeapType *ht = (PylHeapType *)ty;
         for (PylMemberDef *m = ht->slot_members; m != NULL && m->name != NULL; m++) {
-            PylObject *v = *(PylObject **)((char *)self + m->offset);
+            PylObject *v = *(PylObject **)pyl_object_field(self, m->offset);
             if (v != NULL && visit(v, arg) != 0) {
                 return -1;
             }
@@ -240,8 +330,7 @@ static PylObject *instance_get_dict(PylThread *t, PylObject *self)
 {
     PylObject **dp = dict_ptr(self);
     if (dp == NULL) {
-        return pyl_err_format(t, PYL_EXC(t, AttributeError),
-                              "This object has no __dict__");
+        return pyl_err_format(t, PYL_EXC(t, AttributeError), "This object has no __dict__");
     }
     if (*dp == NULL) {
         *dp = pyl_dict_new(t);
@@ -268,10 +357,110 @@ static int instance_set_dict(PylThread *t, PylObject *self, PylObject *value)
     return 0;
 }
 
+/* pyl has no weak references yet: instances that could have them say None. */
+static PylObject *instance_get_weakref(PylThread *t, PylObject *self)
+{
+    return PYL_NONE;
+}
+
 static const PylGetSetDef instance_dict_getset[] = {
     {"__dict__", instance_get_dict, instance_set_dict, NULL},
+    {"__weakref__", instance_get_weakref, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
+
+/* Instances of a and b have the same C layout (same builtin struct, same slots,
+ * same dict placement), so an object can change from one to the other. */
+static bool same_layout(PylType *a, PylType *b)
+{
+    if (a->basicsize != b->basicsize || a->itemsize != b->itemsize ||
+        a->dictoffset != b->dictoffset || a->base_kind != b->base_kind) {
+        return false;
+    }
+    for (;;) {
+        while ((a->flags & PYL_TF_HEAPTYPE) && a->basicsize == a->base->basicsize) {
+            a = a->base;
+        }
+        while ((b->flags & PYL_TF_HEAPTYPE) && b->basicsize == b->base->basicsize) {
+            b = b->base;
+        }
+        if (a == b) {
+            return true;
+        }
+        if (!(a->flags & PYL_TF_HEAPTYPE) || !(b->flags & PYL_TF_HEAPTYPE)) {
+            return false;
+        }
+        /* both add fields: the same slot names over the same layout; a __dict__
+         * after the items of CPython's variable-size builtins never matches */
+        PylHeapType *ha = (PylHeapType *)a, *hb = (PylHeapType *)b;
+        if (a->base->basicsize != b->base->basicsize) {
+            return false;
+        }
+        int kind = a->base_kind;
+        if ((kind == PYL_K_BYTES || kind == PYL_K_TUPLE || kind == PYL_K_INT) &&
+            a->dictoffset != a->base->dictoffset) {
+            return false;
+        }
+        if ((ha->slot_names == NULL) != (hb->slot_names == NULL)) {
+            return false;
+        }
+        if (ha->slot_names != NULL) {
+            PylObject *x = ha->slot_names, *y = hb->slot_names;
+            if (PYL_TUPLE_SIZE(x) != PYL_TUPLE_SIZE(y)) {
+                return false;
+            }
+            for (intptr_t i = 0; i < PYL_TUPLE_SIZE(x); i++) {
+                PylObject *p = PYL_TUPLE_ITEM(x, i), *q = PYL_TUPLE_ITEM(y, i);
+                if (p != q && !(PYL_IS_STR(p) && PYL_IS_STR(q) && pyl_str_equal(p, q))) {
+                    return false;
+                }
+            }
+        }
+        a = a->base;
+        b = b->base;
+    }
+}
+
+int pyl_class_compatible(PylThread *t, PylType *oldto, PylType *newto, const char *attr)
+{
+    /* CPython compares tp_free, which differs exactly when GC support does */
+    if ((oldto->flags ^ newto->flags) & PYL_TF_GC) {
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "%s assignment: '%s' deallocator differs from '%s'", attr,
+                       pyl_type_get_name(newto), pyl_type_get_name(oldto));
+        return -1;
+    }
+    if (!same_layout(oldto, newto)) {
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "%s assignment: '%s' object layout differs from '%s'", attr,
+                       pyl_type_get_name(newto), pyl_type_get_name(oldto));
+        return -1;
+    }
+    return 0;
+}
+
+/* Add type to the subclass registries of its (heap) bases. */
+static int register_subclass(PylThread *t, PylType *type)
+{
+    for (intptr_t i = 0; i < PYL_TUPLE_SIZE(type->bases); i++) {
+        PylType *b = (PylType *)PYL_TUPLE_ITEM(type->bases, i);
+        if (!(b->flags & PYL_TF_HEAPTYPE)) {
+            continue;
+        }
+        PylHeapType *hb = (PylHeapType *)b;
+        if (hb->nsubs == hb->capsubs) {
+            intptr_t cap = hb->capsubs ? hb->capsubs * 2 : 4;
+            PylType **v = pyl_mem_realloc(t, hb->subs, sizeof(PylType *) * (size_t)cap);
+            if (v == NULL) {
+                return -1;
+            }
+            hb->subs = v;
+            hb->capsubs = cap;
+        }
+        hb->subs[hb->nsubs++] = type;
+    }
+    return 0;
+}
 
 /* ---- creating classes ----------------------------------------------------------------- */
 
@@ -311,6 +500,35 @@ static PylObject *mangle(PylThread *t, PylObject *class_name, PylObject *name)
     return pyl_str_format_c(t, "_%s%U", c, name);
 }
 
+/* Does a class add fields to its base's layout (as CPython's extra_ivars)? A
+ * __dict__ does not count, except over CPython's variable-size builtins. */
+static bool adds_fields(PylType *type)
+{
+    PylHeapType *ht = (PylHeapType *)type;
+    if (ht->slot_members != NULL && ht->slot_members[0].name != NULL) {
+        return true;
+    }
+    return type->dictoffset != 0 && type->base->dictoffset == 0 &&
+           cpython_varsize(builtin_base(type));
+}
+
+/* The nearest ancestor (or type itself) that adds fields to the layout. */
+static PylType *solid_base(PylType *type)
+{
+    while (type->base != NULL) {
+        if (type->flags & PYL_TF_HEAPTYPE) {
+            if (adds_fields(type)) {
+                return type;
+            }
+        } else if (type->basicsize != type->base->basicsize ||
+                   type->itemsize != type->base->itemsize) {
+            return type;
+        }
+        type = type->base;
+    }
+    return type;
+}
+
 /* The base whose C layout instances will have, checking the bases agree. */
 static PylType *best_base(PylThread *t, PylObject *bases)
 {
@@ -327,19 +545,18 @@ static PylType *best_base(PylThread *t, PylObject *bases)
                            pyl_type_get_name(bt));
             return NULL;
         }
-        /* the solid base: the nearest ancestor that adds C fields */
-        PylType *solid = bt;
-        while (solid->base != NULL && solid->basicsize == solid->base->basicsize + 
-               ((solid->flags & PYL_TF_HEAPTYPE) && solid->dictoffset && !solid->base->dictoffset
-                    ? (intptr_t)sizeof(PylObject *)
-                    : 0)) {
-            solid = solid->base;
-        }
-        if (winner_solid == NULL || pyl_type_is_subtype(solid, winner_solid)) {
+        PylType *solid = solid_base(bt);
+        if (winner_solid == NULL) {
             winner_solid = solid;
             best = bt;
-        } else if (!pyl_type_is_subtype(winner_solid, solid)) {
-            pyl_err_format(t, PYL_EXC(t, TypeError), "multiple bases have instance lay-out conflict");
+        } else if (pyl_type_is_subtype(winner_solid, solid)) {
+            /* the winner's layout already extends this base's */
+        } else if (pyl_type_is_subtype(solid, winner_solid)) {
+            winner_solid = solid;
+            best = bt;
+        } else {
+            pyl_err_format(t, PYL_EXC(t, TypeError),
+                           "multiple bases have instance lay-out conflict");
             return NULL;
         }
     }
@@ -379,8 +596,9 @@ static int finish_class(PylThread *t, PylType *type, PylObject *kwargs)
         if (r == NULL) {
             /* 3.11 chains a RuntimeError naming the attribute */
             PylObject *cause = pyl_err_fetch(t);
-            pyl_err_format(t, PYL_EXC(t, RuntimeError), "Error calling __set_name__ on '%T' instance %R in '%U'",
-                           value, PYL_TUPLE_ITEM(pair, 0), type->name_obj);
+            pyl_err_format(t, PYL_EXC(t, RuntimeError),
+                           "Error calling __set_name__ on '%T' instance %R in '%U'", value,
+                           PYL_TUPLE_ITEM(pair, 0), type->name_obj);
             if (t->exc != NULL) {
                 PylBaseException *be = (PylBaseException *)t->exc;
                 pyl_setref(t, &be->cause, cause);
@@ -407,8 +625,8 @@ static int finish_class(PylThread *t, PylType *type, PylObject *kwargs)
         if (bound == NULL) {
             return -1;
         }
-        PylObject *r = pyl_call_tuple_dict(t, bound, NULL,
-                                           kwargs && PYL_DICT_LEN(kwargs) ? kwargs : NULL);
+        PylObject *r =
+            pyl_call_tuple_dict(t, bound, NULL, kwargs && PYL_DICT_LEN(kwargs) ? kwargs : NULL);
         pyl_decref(t, bound);
         if (r == NULL) {
             return -1;
@@ -436,32 +654,61 @@ static int wrap_implicit(PylThread *t, PylObject *dict, PylObject *name, bool cl
     return r;
 }
 
-/* Lay out __slots__: member descriptors after the base's fields. */
-static int add_slots(PylThread *t, PylHeapType *ht, PylObject *slots, PylType *base, bool *want_dict)
+/* Reserve a pointer field in the layout of a class being made; its offset. */
+static intptr_t new_field(PylType *type)
+{
+    PylType *builtin = builtin_base(type->base);
+    intptr_t off;
+    if (builtin->itemsize == 0) {
+        off = type->basicsize;
+    } else {
+        intptr_t tail0 = builtin->basicsize + builtin->itemsize + 7;
+        if (type->basicsize < tail0) {
+            type->basicsize = tail0;
+        }
+        off = PYL_TAIL_OFFSET(type->basicsize - tail0);
+    }
+    type->basicsize += (intptr_t)sizeof(PylObject *);
+    return off;
+}
+
+/* Does an instance of type have a __weakref__ slot (CPython's tp_weaklistoffset)?
+ * pyl has no weak references yet; this only gives __slots__ its checks. */
+static bool has_weakref(PylType *type)
+{
+    return (type->flags & PYL_TF_HEAPTYPE) && ((PylHeapType *)type)->weakref;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return pyl_str_compare(*(PylObject *const *)a, *(PylObject *const *)b);
+}
+
+/* Lay out __slots__ (as CPython's type_new_slots): check the names, then add a
+ * member descriptor per (mangled, sorted) name after the base's fields. Sets
+ * *want_dict / *want_weak when __dict__ / __weakref__ are among them. */
+static int add_slots(PylThread *t, PylHeapType *ht, PylObject *slots, PylType *base,
+                     bool *want_dict, bool *want_weak)
 {
     PylType *type = &ht->type;
-    PylObject *list;
-    if (PYL_IS_STR(slots)) {
-        list = pyl_tuple_pack(t, 1, slots);
-    } else {
-        list = pyl_sequence_tuple(t, slots);
-    }
+    PylObject *list =
+        PYL_IS_STR(slots) ? pyl_tuple_pack(t, 1, slots) : pyl_sequence_tuple(t, slots);
     if (list == NULL) {
         return -1;
     }
     intptr_t n = PYL_TUPLE_SIZE(list);
-    PylObject *names = pyl_tuple_new(t, n);
-    ht->slot_members = pyl_mem_calloc(t, sizeof(PylMemberDef) * (size_t)(n + 1));
-    if (names == NULL || ht->slot_members == NULL) {
-        pyl_decref(t, list);
-        pyl_xdecref(t, names);
-        return -1;
+    PylObject *names = NULL;
+    if (n > 0 && cpython_varsize(builtin_base(base))) {
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "nonempty __slots__ not supported for subtype of '%s'",
+                       pyl_type_get_name(base));
+        goto error;
     }
-    intptr_t k = 0;
     for (intptr_t i = 0; i < n; i++) {
         PylObject *s = PYL_TUPLE_ITEM(list, i);
         if (!PYL_IS_STR(s)) {
-            pyl_err_format(t, PYL_EXC(t, TypeError), "__slots__ items must be strings, not '%T'", s);
+            pyl_err_format(t, PYL_EXC(t, TypeError), "__slots__ items must be strings, not '%T'",
+                           s);
             goto error;
         }
         if (!is_identifier(s)) {
@@ -469,51 +716,77 @@ static int add_slots(PylThread *t, PylHeapType *ht, PylObject *slots, PylType *b
             goto error;
         }
         if (pyl_str_equal_cstr(s, "__dict__")) {
+            if (base->dictoffset != 0 || *want_dict) {
+                pyl_err_format(t, PYL_EXC(t, TypeError),
+                               "__dict__ slot disallowed: we already got one");
+                goto error;
+            }
             *want_dict = true;
-            continue;
         }
         if (pyl_str_equal_cstr(s, "__weakref__")) {
+            if (has_weakref(base) || cpython_varsize(builtin_base(base)) || *want_weak) {
+                pyl_err_format(t, PYL_EXC(t, TypeError),
+                               "__weakref__ slot disallowed: either we already got one, or the "
+                               "itemsize is nonzero");
+                goto error;
+            }
+            *want_weak = true;
+        }
+    }
+    names = pyl_list_new(t, 0);
+    if (names == NULL) {
+        goto error;
+    }
+    for (intptr_t i = 0; i < n; i++) {
+        PylObject *s = PYL_TUPLE_ITEM(list, i);
+        if ((*want_dict && pyl_str_equal_cstr(s, "__dict__")) ||
+            (*want_weak && pyl_str_equal_cstr(s, "__weakref__"))) {
             continue;
         }
-        PylObject *m = mangle(t, type->name_obj, s);
-        m = pyl_str_intern(t, m);
+        PylObject *m = pyl_str_intern(t, mangle(t, type->name_obj, s));
         if (m == NULL) {
             goto error;
         }
-        if (pyl_dict_get_str(t, type->dict, m) != NULL) {
-            pyl_err_format(t, PYL_EXC(t, ValueError), "%R in __slots__ conflicts with class variable",
-                           s);
-            pyl_decref(t, m);
+        int r = pyl_list_append(t, names, m);
+        pyl_decref(t, m);
+        if (r < 0) {
             goto error;
         }
-        PYL_TUPLE_ITEMS(names)[k] = m;
-        PylMemberDef *md = &ht->slot_members[k];
+        if (pyl_dict_get_str(t, type->dict, m) != NULL && !pyl_str_equal_cstr(m, "__qualname__") &&
+            !pyl_str_equal_cstr(m, "__classcell__")) {
+            pyl_err_format(t, PYL_EXC(t, ValueError),
+                           "%R in __slots__ conflicts with class variable", m);
+            goto error;
+        }
+    }
+    intptr_t k = PYL_LIST_SIZE(names);
+    if (k > 1) {
+        qsort(PYL_LIST_ITEMS(names), (size_t)k, sizeof(PylObject *), compare_names);
+    }
+    ht->slot_names = pyl_list_as_tuple(t, names);
+    ht->slot_members = pyl_mem_calloc(t, sizeof(PylMemberDef) * (size_t)(k + 1));
+    if (ht->slot_names == NULL || ht->slot_members == NULL) {
+        goto error;
+    }
+    for (intptr_t i = 0; i < k; i++) {
+        PylObject *m = PYL_TUPLE_ITEM(ht->slot_names, i);
+        PylMemberDef *md = &ht->slot_members[i];
         md->name = PYL_STR_DATA(m);
         md->type = PYL_MEMBER_OBJECT_EX;
-        md->offset = type->basicsize;
+        md->offset = new_field(type);
         md->readonly = false;
-        type->basicsize += (intptr_t)sizeof(PylObject *);
         PylObject *d = pyl_descr_new_member(t, type, md);
         if (d == NULL || pyl_dict_set(t, type->dict, m, d) < 0) {
             pyl_xdecref(t, d);
             goto error;
         }
         pyl_decref(t, d);
-        k++;
     }
-    for (intptr_t i = k; i < n; i++) {
-        PYL_TUPLE_ITEMS(names)[i] = pyl_incref(PYL_NONE);
-    }
-    ht->slot_names = names;
+    pyl_decref(t, names);
     pyl_decref(t, list);
     return 0;
 error:
-    for (intptr_t i = 0; i < n; i++) {
-        if (PYL_TUPLE_ITEMS(names)[i] == NULL) {
-            PYL_TUPLE_ITEMS(names)[i] = pyl_incref(PYL_NONE);
-        }
-    }
-    ht->slot_names = names;
+    pyl_xdecref(t, names);
     pyl_decref(t, list);
     return -1;
 }
@@ -551,9 +824,29 @@ PylObject *pyl_class_new(PylThread *t, PylType *meta, PylObject *name, PylObject
         return pyl_err_format(t, PYL_EXC(t, TypeError),
                               "type.__new__() argument 2 must be tuple, not %T", bases);
     }
+    if (memchr(PYL_STR_DATA(name), 0, (size_t)PYL_STR_NBYTES(name)) != NULL) {
+        return pyl_err_format(t, PYL_EXC(t, ValueError),
+                              "type name must not contain null characters");
+    }
     if (!PYL_IS_DICT(ns)) {
         return pyl_err_format(t, PYL_EXC(t, TypeError),
                               "type.__new__() argument 3 must be dict, not %T", ns);
+    }
+    for (intptr_t i = 0; i < PYL_TUPLE_SIZE(bases); i++) {
+        PylObject *b = PYL_TUPLE_ITEM(bases, i);
+        if (PYL_IS_TYPE(b)) {
+            continue;
+        }
+        PylObject *me = pyl_getattr_opt(t, b, PYL_NAME(t, __mro_entries__));
+        if (me != NULL) {
+            pyl_decref(t, me);
+            return pyl_err_format(t, PYL_EXC(t, TypeError),
+                                  "type() doesn't support MRO entry resolution; use "
+                                  "types.new_class()");
+        }
+        if (pyl_err_occurred(t)) {
+            return NULL;
+        }
     }
     PylType *winner = winner_metaclass(t, meta, bases);
     if (winner == NULL) {
@@ -597,8 +890,7 @@ PylObject *pyl_class_new(PylThread *t, PylType *meta, PylObject *name, PylObject
     type->name = PYL_STR_DATA(type->name_obj);
     PylObject *qual = pyl_dict_pop(t, type->dict, PYL_NAME(t, __qualname__));
     if (qual != NULL && !PYL_IS_STR(qual)) {
-        pyl_err_format(t, PYL_EXC(t, TypeError),
-                       "type __qualname__ must be a str, not %T", qual);
+        pyl_err_format(t, PYL_EXC(t, TypeError), "type __qualname__ must be a str, not %T", qual);
         pyl_decref(t, qual);
         goto error;
     }
@@ -632,12 +924,27 @@ PylObject *pyl_class_new(PylThread *t, PylType *meta, PylObject *name, PylObject
     type->base_kind = base->base_kind;
     PylObject *slots = pyl_dict_get_str(t, type->dict, PYL_NAME(t, __slots__));
     bool want_dict = slots == NULL;
-    if (slots != NULL && add_slots(t, ht, slots, base, &want_dict) < 0) {
+    bool want_weak = slots == NULL && !has_weakref(base) && !cpython_varsize(builtin_base(base));
+    if (slots != NULL && add_slots(t, ht, slots, base, &want_dict, &want_weak) < 0) {
         goto error;
     }
-    if (want_dict && type->dictoffset == 0 && base->itemsize == 0) {
-        type->dictoffset = type->basicsize;
-        type->basicsize += (intptr_t)sizeof(PylObject *);
+    ht->weakref = want_weak || has_weakref(base);
+    if (want_weak && !has_weakref(base)) {
+        for (intptr_t i = 0; i < PYL_TUPLE_SIZE(real_bases); i++) {
+            if (has_weakref((PylType *)PYL_TUPLE_ITEM(real_bases, i))) {
+                want_weak = false; /* another base provides the attribute */
+            }
+        }
+        PylObject *d = want_weak ? pyl_descr_new_getset(t, type, &instance_dict_getset[1]) : NULL;
+        if (want_weak &&
+            (d == NULL || pyl_dict_set(t, type->dict, PYL_NAME(t, __weakref__), d) < 0)) {
+            pyl_xdecref(t, d);
+            goto error;
+        }
+        pyl_xdecref(t, d);
+    }
+    if (want_dict && type->dictoffset == 0) {
+        type->dictoffset = new_field(type);
     }
     if (type->dictoffset != 0 && pyl_dict_get_str(t, type->dict, PYL_NAME(t, __dict__)) == NULL) {
         /* instances' __dict__ attribute, unless a base already provides it */
@@ -663,28 +970,17 @@ PylObject *pyl_class_new(PylThread *t, PylType *meta, PylObject *name, PylObject
     /* slots: inherit, then point dunders at their Python definitions */
     pyl_type_inherit(type, base);
     type->new_ = base->new_;
+    if (type->new_ == builtin_base(type)->new_ && tight_size_kind(type->base_kind)) {
+        type->new_ = tail_new;
+    }
     type->flags |= base->flags & PYL_TF_EXCEPTION;
     type->dealloc = subtype_dealloc;
     type->traverse = subtype_traverse;
     type->clear = subtype_clear;
     pyl_slots_fixup(t, type);
     /* subclass registry, so changing a base invalidates cached lookups */
-    for (intptr_t i = 0; i < PYL_TUPLE_SIZE(real_bases); i++) {
-        PylType *b = (PylType *)PYL_TUPLE_ITEM(real_bases, i);
-        if (!(b->flags & PYL_TF_HEAPTYPE)) {
-            continue;
-        }
-        PylHeapType *hb = (PylHeapType *)b;
-        if (hb->nsubs == hb->capsubs) {
-            intptr_t cap = hb->capsubs ? hb->capsubs * 2 : 4;
-            PylType **v = pyl_mem_realloc(t, hb->subs, sizeof(PylType *) * (size_t)cap);
-            if (v == NULL) {
-                goto error;
-            }
-            hb->subs = v;
-            hb->capsubs = cap;
-        }
-        hb->subs[hb->nsubs++] = type;
+    if (register_subclass(t, type) < 0) {
+        goto error;
     }
     if (finish_class(t, type, kwargs) < 0) {
         goto error;
@@ -693,8 +989,8 @@ PylObject *pyl_class_new(PylThread *t, PylType *meta, PylObject *name, PylObject
     PylObject *cell = pyl_dict_pop(t, type->dict, PYL_NAME(t, __classcell__));
     if (cell != NULL) {
         if (!PYL_IS_KIND(cell, CELL)) {
-            pyl_err_format(t, PYL_EXC(t, TypeError), "__classcell__ must be a nonlocal cell, not %T",
-                           cell);
+            pyl_err_format(t, PYL_EXC(t, TypeError),
+                           "__classcell__ must be a nonlocal cell, not %T", cell);
             pyl_decref(t, cell);
             goto error;
         }
@@ -709,32 +1005,141 @@ error:
     return NULL;
 }
 
-void pyl_class_unregister(PylThread *t, PylType *type)
+/* Remove type from the subclass registries of its bases. */
+static void unregister_subclass(PylType *type)
 {
-    PylHeapType *ht = (PylHeapType *)type;
-    if (type->bases != NULL) {
-        for (intptr_t i = 0; i < PYL_TUPLE_SIZE(type->bases); i++) {
-            PylType *b = (PylType *)PYL_TUPLE_ITEM(type->bases, i);
-            if (!(b->flags & PYL_TF_HEAPTYPE)) {
-                continue;
-            }
-            PylHeapType *hb = (PylHeapType *)b;
-            for (intptr_t k = 0; k < hb->nsubs; k++) {
-                if (hb->subs[k] == type) {
-                    memmove(&hb->subs[k], &hb->subs[k + 1],
-                            sizeof(PylType *) * (size_t)(hb->nsubs - k - 1));
-                    hb->nsubs--;
-                    break;
-                }
+    if (type->bases == NULL) {
+        return;
+    }
+    for (intptr_t i = 0; i < PYL_TUPLE_SIZE(type->bases); i++) {
+        PylType *b = (PylType *)PYL_TUPLE_ITEM(type->bases, i);
+        if (!(b->flags & PYL_TF_HEAPTYPE)) {
+            continue;
+        }
+        PylHeapType *hb = (PylHeapType *)b;
+        for (intptr_t k = 0; k < hb->nsubs; k++) {
+            if (hb->subs[k] == type) {
+                memmove(&hb->subs[k], &hb->subs[k + 1],
+                        sizeof(PylType *) * (size_t)(hb->nsubs - k - 1));
+                hb->nsubs--;
+                break;
             }
         }
     }
+}
+
+void pyl_class_unregister(PylThread *t, PylType *type)
+{
+    PylHeapType *ht = (PylHeapType *)type;
+    unregister_subclass(type);
     pyl_mem_free(t, ht->subs);
     ht->subs = NULL;
     ht->nsubs = ht->capsubs = 0;
     pyl_mem_free(t, ht->slot_members);
     ht->slot_members = NULL;
     PYL_CLEAR(t, ht->slot_names);
+}
+
+/* ---- assigning __bases__ ------------------------------------------------------- */
+
+/* New MROs for type and (recursively) its subclasses; the old ones are pushed on
+ * `undo` as (type, old mro) pairs. 0 or -1. */
+static int remake_mros(PylThread *t, PylType *type, PylObject *undo)
+{
+    PylObject *mro = compute_mro(t, type);
+    if (mro == NULL) {
+        return -1;
+    }
+    PylObject *pair = pyl_tuple_pack(t, 2, (PylObject *)type, type->mro);
+    if (pair == NULL || pyl_list_append(t, undo, pair) < 0) {
+        pyl_xdecref(t, pair);
+        pyl_decref(t, mro);
+        return -1;
+    }
+    pyl_decref(t, pair);
+    pyl_setref(t, &type->mro, mro);
+    PylHeapType *ht = (PylHeapType *)type;
+    for (intptr_t i = 0; i < ht->nsubs; i++) {
+        if (remake_mros(t, ht->subs[i], undo) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int pyl_class_set_bases(PylThread *t, PylType *type, PylObject *value)
+{
+    const char *name = pyl_type_get_name(type);
+    if (!(type->flags & PYL_TF_HEAPTYPE)) {
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "cannot set '__bases__' attribute of immutable type '%s'", name);
+        return -1;
+    }
+    if (value == NULL) {
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "cannot delete '__bases__' attribute of immutable type '%s'", name);
+        return -1;
+    }
+    if (!PYL_IS_TUPLE(value)) {
+        pyl_err_format(t, PYL_EXC(t, TypeError), "can only assign tuple to %s.__bases__, not %T",
+                       name, value);
+        return -1;
+    }
+    if (PYL_TUPLE_SIZE(value) == 0) {
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "can only assign non-empty tuple to %s.__bases__, not ()", name);
+        return -1;
+    }
+    for (intptr_t i = 0; i < PYL_TUPLE_SIZE(value); i++) {
+        PylObject *b = PYL_TUPLE_ITEM(value, i);
+        if (!PYL_IS_TYPE(b)) {
+            pyl_err_format(t, PYL_EXC(t, TypeError),
+                           "%s.__bases__ must be tuple of classes, not '%T'", name, b);
+            return -1;
+        }
+        if (pyl_type_is_subtype((PylType *)b, type)) {
+            pyl_err_format(t, PYL_EXC(t, TypeError),
+                           "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    PylType *new_base = best_base(t, value);
+    if (new_base == NULL || pyl_class_compatible(t, type->base, new_base, "__bases__") < 0) {
+        return -1;
+    }
+    PylObject *undo = pyl_list_new(t, 0);
+    if (undo == NULL) {
+        return -1;
+    }
+    PylObject *old_bases = type->bases;
+    PylType *old_base = type->base;
+    unregister_subclass(type);
+    type->bases = pyl_incref(value);
+    type->base = (PylType *)pyl_incref((PylObject *)new_base);
+    if (remake_mros(t, type, undo) < 0 || register_subclass(t, type) < 0) {
+        /* put everything back as it was */
+        for (intptr_t i = PYL_LIST_SIZE(undo) - 1; i >= 0; i--) {
+            PylObject *pair = PYL_LIST_ITEM(undo, i);
+            PylType *ty = (PylType *)PYL_TUPLE_ITEM(pair, 0);
+            pyl_setref(t, &ty->mro, pyl_incref(PYL_TUPLE_ITEM(pair, 1)));
+        }
+        unregister_subclass(type);
+        pyl_setref(t, &type->bases, old_bases);
+        pyl_setref(t, (PylObject **)&type->base, (PylObject *)old_base);
+        PylObject *exc = pyl_err_fetch(t);
+        int r = register_subclass(t, type);
+        pyl_err_restore(t, exc);
+        (void)r;
+        pyl_type_modified(t, type);
+        pyl_decref(t, undo);
+        return -1;
+    }
+    pyl_decref(t, old_bases);
+    pyl_decref(t, (PylObject *)old_base);
+    pyl_decref(t, undo);
+    pyl_type_modified(t, type);
+    pyl_slots_fixup(t, type);
+    return 0;
 }
 
 /* ---- __build_class__ ---------------------------------------------------------------- */
@@ -762,7 +1167,8 @@ static PylObject *builtin_build_class(PylThread *t, PylObject *self, PylObject *
     PylObject *newlist = NULL;
     for (intptr_t i = 0; i < PYL_TUPLE_SIZE(orig_bases); i++) {
         PylObject *b = PYL_TUPLE_ITEM(orig_bases, i);
-        PylObject *meth = PYL_IS_TYPE(b) ? NULL : pyl_getattr_opt(t, b, PYL_NAME(t, __mro_entries__));
+        PylObject *meth =
+            PYL_IS_TYPE(b) ? NULL : pyl_getattr_opt(t, b, PYL_NAME(t, __mro_entries__));
         if (newlist == NULL) {
             newlist = pyl_list_new(t, 0);
             if (newlist == NULL) {
@@ -856,15 +1262,15 @@ static PylObject *builtin_build_class(PylThread *t, PylObject *self, PylObject *
         }
     }
     if (PYL_TYPEOF(t, ns)->getitem == NULL) {
-        pyl_err_format(t, PYL_EXC(t, TypeError),
-                       "%S.__prepare__() must return a mapping, not %T", meta, ns);
+        pyl_err_format(t, PYL_EXC(t, TypeError), "%s.__prepare__() must return a mapping, not %T",
+                       PYL_IS_TYPE(meta) ? ((PylType *)meta)->name : "<metaclass>", ns);
         goto done;
     }
     cell = pyl_eval_class_body(t, func, ns);
     if (cell == NULL) {
         goto done;
     }
-    if (bases != orig_bases && pyl_setitem(t, ns, pyl_str_intern_cstr(t, "__orig_bases__"), orig_bases) < 0) {
+    if (bases != orig_bases && pyl_setitem(t, ns, PYL_NAME(t, __orig_bases__), orig_bases) < 0) {
         goto done;
     }
     PylObject *margs = pyl_tuple_pack(t, 3, name, bases, ns);
@@ -882,8 +1288,8 @@ static PylObject *builtin_build_class(PylThread *t, PylObject *self, PylObject *
                                "propagated to type.__new__?",
                                name, cls);
             } else {
-                pyl_err_format(t, PYL_EXC(t, TypeError),
-                               "__class__ set to %R defining %R as %R", got, name, cls);
+                pyl_err_format(t, PYL_EXC(t, TypeError), "__class__ set to %R defining %R as %R",
+                               got, name, cls);
             }
             PYL_CLEAR(t, cls);
         }
@@ -898,8 +1304,8 @@ done:
     return cls;
 }
 
-const PylMethodDef pyl_build_class_def = {"__build_class__", {.kw = builtin_build_class},
-                                          PYL_METH_KW, NULL};
+const PylMethodDef pyl_build_class_def = {
+    "__build_class__", {.kw = builtin_build_class}, PYL_METH_KW, NULL};
 
 /* ---- super ------------------------------------------------------------------------------ */
 
@@ -1060,8 +1466,7 @@ static PylObject *super_getattr(PylThread *t, PylObject *self, PylObject *name)
     }
     PylObject *r = pyl_generic_getattr_opt(t, self, name);
     if (r == NULL && !pyl_err_occurred(t)) {
-        pyl_err_format(t, PYL_EXC(t, AttributeError), "'super' object has no attribute '%U'",
-                       name);
+        pyl_err_format(t, PYL_EXC(t, AttributeError), "'super' object has no attribute '%U'", name);
     }
     return r;
 }
@@ -1080,8 +1485,8 @@ static PylObject *super_repr(PylThread *t, PylObject *self)
 {
     PylSuper *s = (PylSuper *)self;
     if (s->obj_type != NULL) {
-        return pyl_str_format_c(t, "<super: <class '%s'>, <%s object>>",
-                                pyl_type_get_name(s->type), pyl_type_get_name(s->obj_type));
+        return pyl_str_format_c(t, "<super: <class '%s'>, <%s object>>", pyl_type_get_name(s->type),
+                                pyl_type_get_name(s->obj_type));
     }
     return pyl_str_format_c(t, "<super: <class '%s'>, NULL>", pyl_type_get_name(s->type));
 }

@@ -31,5 +31,6 @@
 #include "vm/set.h"
 #include "vm/range.h"
 #include "vm/slice.h"
+#include "vm/genericalias.h"
 
 #endif

@@ -33,8 +33,8 @@ static PylObject *arity_error(PylThread *t, const PylMethodDef *def, PylObject *
         pyl_err_format(t, PYL_EXC(t, TypeError), "%U takes no arguments (%zd given)", label,
                        (ssize_t)nargs);
     } else {
-        pyl_err_format(t, PYL_EXC(t, TypeError), "%U takes exactly one argument (%zd given)",
-                       label, (ssize_t)nargs);
+        pyl_err_format(t, PYL_EXC(t, TypeError), "%U takes exactly one argument (%zd given)", label,
+                       (ssize_t)nargs);
     }
     pyl_decref(t, label);
     return NULL;
@@ -127,8 +127,7 @@ static PylObject *method_descr_call(PylThread *t, PylObject *self, PylObject *co
 {
     PylMethodDescr *d = (PylMethodDescr *)self;
     if (nargs < 1) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "unbound method %s.%U() needs an argument",
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "unbound method %s.%U() needs an argument",
                               pyl_type_get_name(d->objtype), d->name);
     }
     if (check_self(t, d->name, d->objtype, args[0]) < 0) {
@@ -330,7 +329,7 @@ static PylObject *member_get(PylThread *t, PylObject *self, PylObject *obj, PylO
     if (check_self(t, d->name, d->objtype, obj) < 0) {
         return NULL;
     }
-    char *addr = (char *)obj + d->def->offset;
+    char *addr = pyl_object_field(obj, d->def->offset);
     switch (d->def->type) {
     case PYL_MEMBER_OBJECT: {
         PylObject *v = *(PylObject **)addr;
@@ -364,14 +363,13 @@ static int member_set(PylThread *t, PylObject *self, PylObject *obj, PylObject *
         pyl_err_format(t, PYL_EXC(t, AttributeError), "readonly attribute");
         return -1;
     }
-    char *addr = (char *)obj + d->def->offset;
+    char *addr = pyl_object_field(obj, d->def->offset);
     switch (d->def->type) {
     case PYL_MEMBER_OBJECT:
     case PYL_MEMBER_OBJECT_EX: {
         PylObject **slot = (PylObject **)addr;
         if (value == NULL && *slot == NULL && d->def->type == PYL_MEMBER_OBJECT_EX) {
-            pyl_err_format(t, PYL_EXC(t, AttributeError), "'%s' object has no attribute '%U'",
-                           pyl_type_get_name(d->objtype), d->name);
+            pyl_err_set(t, PYL_EXC(t, AttributeError), d->name);
             return -1;
         }
         pyl_setref(t, slot, pyl_xincref(value));
@@ -431,8 +429,8 @@ PylObject *pyl_descr_new_wrapper(PylThread *t, PylType *type, const char *name, 
     if (nm == NULL) {
         return NULL;
     }
-    PylWrapperDescr *d = (PylWrapperDescr *)pyl_obj_alloc(t, PYL_TYPE(t, WRAPPER_DESCR),
-                                                          sizeof(PylWrapperDescr));
+    PylWrapperDescr *d =
+        (PylWrapperDescr *)pyl_obj_alloc(t, PYL_TYPE(t, WRAPPER_DESCR), sizeof(PylWrapperDescr));
     if (d == NULL) {
         pyl_decref(t, nm);
         return NULL;
@@ -459,8 +457,10 @@ static PylObject *wrapper_descr_call(PylThread *t, PylObject *self, PylObject *c
                               "descriptor '%U' of '%s' object needs an argument", d->name,
                               pyl_type_get_name(d->objtype));
     }
-    if (check_self(t, d->name, d->objtype, args[0]) < 0) {
-        return NULL;
+    if (!pyl_type_is_subtype(PYL_TYPEOF(t, args[0]), d->objtype)) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError),
+                              "descriptor '%U' requires a '%s' object but received a '%T'", d->name,
+                              pyl_type_get_name(d->objtype), args[0]);
     }
     return d->wrap(t, args[0], args + 1, nargs - 1, kwnames, d->slot);
 }
@@ -474,8 +474,8 @@ static PylObject *wrapper_descr_get(PylThread *t, PylObject *self, PylObject *ob
     if (check_self(t, d->name, d->objtype, obj) < 0) {
         return NULL;
     }
-    PylMethodWrapper *w = (PylMethodWrapper *)pyl_obj_alloc(t, PYL_TYPE(t, METHOD_WRAPPER),
-                                                            sizeof(PylMethodWrapper));
+    PylMethodWrapper *w =
+        (PylMethodWrapper *)pyl_obj_alloc(t, PYL_TYPE(t, METHOD_WRAPPER), sizeof(PylMethodWrapper));
     if (w == NULL) {
         return NULL;
     }
@@ -589,80 +589,104 @@ const PylType pyl_method_wrapper_type = {
 
 /* ---- property ---------------------------------------------------------------- */
 
-static PylObject *property_name(PylThread *t, PylProperty *p)
-{
-    if (p->fget == NULL) {
-        return NULL;
-    }
-    PylObject *n = pyl_getattr_opt(t, p->fget, PYL_NAME(t, __name__));
-    if (n == NULL) {
-        pyl_err_clear(t);
-    }
-    return n;
-}
-
+/* "property 'x' of 'C' object has no setter" */
 static PylObject *property_error(PylThread *t, PylProperty *p, PylObject *obj, const char *what)
 {
-    PylObject *n = property_name(t, p);
-    if (n != NULL) {
-        pyl_err_format(t, PYL_EXC(t, AttributeError), "property %R of '%T' object has no %s", n,
-                       obj, what);
-        pyl_decref(t, n);
+    PylObject *qual = PYL_TYPEOF(t, obj)->qualname;
+    if (p->name != NULL) {
+        pyl_err_format(t, PYL_EXC(t, AttributeError), "property %R of %R object has no %s", p->name,
+                       qual, what);
     } else {
-        pyl_err_format(t, PYL_EXC(t, AttributeError), "property of '%T' object has no %s", obj,
+        pyl_err_format(t, PYL_EXC(t, AttributeError), "property of %R object has no %s", qual,
                        what);
     }
     return NULL;
+}
+
+/* Fill a fresh property (of `type`, possibly a subclass). 0 or -1. */
+static int property_fill(PylThread *t, PylProperty *p, PylObject *fget, PylObject *fset,
+                         PylObject *fdel, PylObject *doc)
+{
+    PYL_CLEAR(t, p->fget);
+    PYL_CLEAR(t, p->fset);
+    PYL_CLEAR(t, p->fdel);
+    PYL_CLEAR(t, p->doc);
+    p->fget = fget && fget != PYL_NONE ? pyl_incref(fget) : NULL;
+    p->fset = fset && fset != PYL_NONE ? pyl_incref(fset) : NULL;
+    p->fdel = fdel && fdel != PYL_NONE ? pyl_incref(fdel) : NULL;
+    p->getter_doc = false;
+    if (doc != NULL && doc != PYL_NONE) {
+        p->doc = pyl_incref(doc);
+    } else if (p->fget != NULL) {
+        p->doc = pyl_getattr_opt(t, p->fget, PYL_NAME(t, __doc__));
+        if (p->doc == NULL && pyl_err_occurred(t)) {
+            return -1;
+        }
+        p->getter_doc = p->doc != NULL;
+    }
+    /* A subclass of property keeps the doc in its instance dict (it may define
+     * __doc__ as a class attribute). */
+    PylObject **dictp = pyl_object_dict_ptr((PylObject *)p);
+    if (PYL_TYPEOF(t, (PylObject *)p) != PYL_TYPE(t, PROPERTY) && dictp != NULL) {
+        if (*dictp == NULL && (*dictp = pyl_dict_new(t)) == NULL) {
+            return -1;
+        }
+        if (pyl_dict_set(t, *dictp, PYL_NAME(t, __doc__), p->doc ? p->doc : PYL_NONE) < 0) {
+            return -1;
+        }
+    }
+    return 0;
 }
 
 PylObject *pyl_property_new(PylThread *t, PylObject *fget, PylObject *fset, PylObject *fdel,
                             PylObject *doc)
 {
     PylProperty *p = (PylProperty *)pyl_obj_alloc(t, PYL_TYPE(t, PROPERTY), sizeof(PylProperty));
-    if (p == NULL) {
-        return NULL;
-    }
-    p->fget = fget && fget != PYL_NONE ? pyl_incref(fget) : NULL;
-    p->fset = fset && fset != PYL_NONE ? pyl_incref(fset) : NULL;
-    p->fdel = fdel && fdel != PYL_NONE ? pyl_incref(fdel) : NULL;
-    if (doc != NULL && doc != PYL_NONE) {
-        p->doc = pyl_incref(doc);
-    } else if (p->fget != NULL) {
-        p->doc = pyl_getattr_opt(t, p->fget, PYL_NAME(t, __doc__));
-        if (p->doc == NULL) {
-            pyl_err_clear(t);
-        }
+    if (p != NULL && property_fill(t, p, fget, fset, fdel, doc) < 0) {
+        PYL_CLEAR(t, p);
     }
     return (PylObject *)p;
 }
 
-static PylObject *property_new(PylThread *t, PylType *type, PylObject *const *args,
-                               intptr_t nargs, PylObject *kwnames)
+static PylObject *property_new(PylThread *t, PylType *type, PylObject *const *args, intptr_t nargs,
+                               PylObject *kwnames)
+{
+    return pyl_obj_alloc(t, type, type->basicsize);
+}
+
+static int property_init(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                         PylObject *kwnames)
 {
     static const char *const names[] = {"fget", "fset", "fdel", "doc", NULL};
     static const PylArgSpec spec = {"property", names, 0, 4};
     PylObject *a[4];
     if (pyl_parse_args(t, &spec, args, nargs, kwnames, a) < 0) {
-        return NULL;
+        return -1;
     }
-    return pyl_property_new(t, a[0], a[1], a[2], a[3]);
+    return property_fill(t, (PylProperty *)self, a[0], a[1], a[2], a[3]);
+}
+
+static void property_clear(PylThread *t, PylObject *self)
+{
+    PylProperty *p = (PylProperty *)self;
+    PYL_CLEAR(t, p->fget);
+    PYL_CLEAR(t, p->fset);
+    PYL_CLEAR(t, p->fdel);
+    PYL_CLEAR(t, p->doc);
+    PYL_CLEAR(t, p->name);
 }
 
 static void property_dealloc(PylThread *t, PylObject *self)
 {
-    PylProperty *p = (PylProperty *)self;
-    pyl_xdecref(t, p->fget);
-    pyl_xdecref(t, p->fset);
-    pyl_xdecref(t, p->fdel);
-    pyl_xdecref(t, p->doc);
+    property_clear(t, self);
     pyl_obj_free(t, self);
 }
 
 static int property_traverse(PylObject *self, PylVisitFn visit, void *arg)
 {
     PylProperty *p = (PylProperty *)self;
-    PylObject *fields[] = {p->fget, p->fset, p->fdel, p->doc};
-    for (int i = 0; i < 4; i++) {
+    PylObject *fields[] = {p->fget, p->fset, p->fdel, p->doc, p->name};
+    for (int i = 0; i < 5; i++) {
         if (fields[i] != NULL && visit(fields[i], arg) != 0) {
             return -1;
         }
@@ -673,7 +697,7 @@ static int property_traverse(PylObject *self, PylVisitFn visit, void *arg)
 static PylObject *property_get(PylThread *t, PylObject *self, PylObject *obj, PylObject *type)
 {
     PylProperty *p = (PylProperty *)self;
-    if (obj == NULL) {
+    if (obj == NULL || obj == PYL_NONE) {
         return pyl_incref(self);
     }
     if (p->fget == NULL) {
@@ -706,23 +730,23 @@ static int property_set(PylThread *t, PylObject *self, PylObject *obj, PylObject
     return 0;
 }
 
-/* getter/setter/deleter return a copy with one accessor replaced. */
+/* getter/setter/deleter return a copy (of the same type) with one accessor
+ * replaced. */
 static PylObject *property_copy(PylThread *t, PylObject *self, int which, PylObject *f)
 {
     PylProperty *p = (PylProperty *)self;
     PylObject *fs[3] = {p->fget, p->fset, p->fdel};
     fs[which] = f;
-    PylObject *doc = p->doc;
-    if (which == 0 && p->fget != NULL && doc != NULL) {
-        doc = NULL; /* the new getter's doc replaces a doc taken from the old one */
-    }
+    /* a doc that came from the old getter is taken from the new one instead */
+    PylObject *doc = p->getter_doc && fs[0] != NULL ? NULL : p->doc;
     PylType *type = PYL_TYPEOF(t, self);
-    if (type == PYL_TYPE(t, PROPERTY)) {
-        return pyl_property_new(t, fs[0], fs[1], fs[2], doc);
-    }
     PylObject *args[4] = {fs[0] ? fs[0] : PYL_NONE, fs[1] ? fs[1] : PYL_NONE,
                           fs[2] ? fs[2] : PYL_NONE, doc ? doc : PYL_NONE};
-    return pyl_call(t, (PylObject *)type, args, 4, NULL);
+    PylObject *r = pyl_call(t, (PylObject *)type, args, 4, NULL);
+    if (r != NULL && PYL_IS_PTR(r) && pyl_type_is_subtype(r->type, PYL_TYPE(t, PROPERTY))) {
+        pyl_setref(t, &((PylProperty *)r)->name, pyl_xincref(p->name));
+    }
+    return r;
 }
 
 static PylObject *property_getter(PylThread *t, PylObject *self, PylObject *f)
@@ -740,10 +764,48 @@ static PylObject *property_deleter(PylThread *t, PylObject *self, PylObject *f)
     return property_copy(t, self, 2, f);
 }
 
+static PylObject *property_set_name(PylThread *t, PylObject *self, PylObject *const *args,
+                                    intptr_t nargs)
+{
+    if (nargs != 2) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError),
+                              "__set_name__() takes 2 positional arguments but %zd were given",
+                              (ssize_t)nargs);
+    }
+    pyl_setref(t, &((PylProperty *)self)->name, pyl_incref(args[1]));
+    return PYL_NONE;
+}
+
+static PylObject *property_get_isabstract(PylThread *t, PylObject *self)
+{
+    PylProperty *p = (PylProperty *)self;
+    PylObject *fs[3] = {p->fget, p->fset, p->fdel};
+    for (int i = 0; i < 3; i++) {
+        if (fs[i] == NULL) {
+            continue;
+        }
+        PylObject *v = pyl_getattr_cstr(t, fs[i], "__isabstractmethod__");
+        if (v == NULL) {
+            if (!pyl_err_matches(t, PYL_EXC(t, AttributeError))) {
+                return NULL;
+            }
+            pyl_err_clear(t);
+            continue;
+        }
+        int b = pyl_is_true(t, v);
+        pyl_decref(t, v);
+        if (b != 0) {
+            return b < 0 ? NULL : PYL_TRUE;
+        }
+    }
+    return PYL_FALSE;
+}
+
 static const PylMethodDef property_methods[] = {
     PYL_METHOD_O("getter", property_getter),
     PYL_METHOD_O("setter", property_setter),
     PYL_METHOD_O("deleter", property_deleter),
+    PYL_METHOD_FAST("__set_name__", property_set_name),
     PYL_METHOD_END,
 };
 
@@ -755,6 +817,11 @@ static const PylMemberDef property_members[] = {
     {NULL, 0, 0, false, NULL},
 };
 
+static const PylGetSetDef property_getset[] = {
+    {"__isabstractmethod__", property_get_isabstract, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 const PylType pyl_property_type = {
     .name = "property",
     .kind = PYL_K_PROPERTY,
@@ -762,11 +829,14 @@ const PylType pyl_property_type = {
     .basicsize = sizeof(PylProperty),
     .dealloc = property_dealloc,
     .traverse = property_traverse,
+    .clear = property_clear,
     .descr_get = property_get,
     .descr_set = property_set,
     .new_ = property_new,
+    .init = property_init,
     .methods = property_methods,
     .members = property_members,
+    .getset = property_getset,
 };
 
 /* ---- staticmethod and classmethod ---------------------------------------------- */
@@ -790,27 +860,89 @@ PylObject *pyl_classmethod_new(PylThread *t, PylObject *callable)
     return new_wrapping(t, PYL_TYPE(t, CLASSMETHOD), callable);
 }
 
-static PylObject *wrapping_new(PylThread *t, PylType *type, PylObject *const *args,
-                               intptr_t nargs, PylObject *kwnames)
+/* staticmethod(f) / classmethod(f): the argument checks of both. */
+static int wrapping_args(PylThread *t, PylType *type, intptr_t nargs, PylObject *kwnames)
 {
-    if (pyl_no_kwargs(t, pyl_type_get_name(type), kwnames) < 0 ||
-        pyl_check_nargs(t, pyl_type_get_name(type), nargs, 1, 1) < 0) {
+    const char *name = type->base_kind == PYL_K_STATICMETHOD ? "staticmethod" : "classmethod";
+    if (kwnames != NULL && PYL_TUPLE_SIZE(kwnames) > 0) {
+        pyl_err_format(t, PYL_EXC(t, TypeError), "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs != 1) {
+        pyl_err_format(t, PYL_EXC(t, TypeError), "%s expected 1 argument, got %zd", name,
+                       (ssize_t)nargs);
+        return -1;
+    }
+    return 0;
+}
+
+static PylObject *wrapping_new(PylThread *t, PylType *type, PylObject *const *args, intptr_t nargs,
+                               PylObject *kwnames)
+{
+    if (wrapping_args(t, type, nargs, kwnames) < 0) {
         return NULL;
     }
     return new_wrapping(t, type, args[0]);
 }
 
+/* Like functools.wraps: the wrapper shows the function's __module__, __name__,
+ * __qualname__, __doc__ and __annotations__ (through its own __dict__). */
 static int wrapping_init(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
                          PylObject *kwnames)
 {
+    if (wrapping_args(t, PYL_TYPEOF(t, self), nargs, kwnames) < 0) {
+        return -1;
+    }
+    PylStaticMethod *s = (PylStaticMethod *)self;
+    pyl_setref(t, &s->callable, pyl_incref(args[0]));
+    static const char *const attrs[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                        "__annotations__"};
+    for (size_t i = 0; i < sizeof attrs / sizeof attrs[0]; i++) {
+        PylObject *name = pyl_str_intern_cstr(t, attrs[i]);
+        if (name == NULL) {
+            return -1;
+        }
+        PylObject *v = pyl_getattr_opt(t, args[0], name);
+        int r = v != NULL ? pyl_setattr(t, self, name, v) : pyl_err_occurred(t) ? -1 : 0;
+        pyl_xdecref(t, v);
+        pyl_decref(t, name);
+        if (r < 0) {
+            return -1;
+        }
+    }
     return 0;
+}
+
+static PylObject *wrapping_get_dict(PylThread *t, PylObject *self)
+{
+    PylStaticMethod *s = (PylStaticMethod *)self;
+    if (s->dict == NULL && (s->dict = pyl_dict_new(t)) == NULL) {
+        return NULL;
+    }
+    return pyl_incref(s->dict);
+}
+
+static int wrapping_set_dict(PylThread *t, PylObject *self, PylObject *value)
+{
+    if (value == NULL || !PYL_IS_DICT(value)) {
+        pyl_err_format(t, PYL_EXC(t, TypeError), "__dict__ must be set to a dictionary, not a '%T'",
+                       value ? value : PYL_NONE);
+        return -1;
+    }
+    pyl_setref(t, &((PylStaticMethod *)self)->dict, pyl_incref(value));
+    return 0;
+}
+
+static void wrapping_clear(PylThread *t, PylObject *self)
+{
+    PylStaticMethod *s = (PylStaticMethod *)self;
+    PYL_CLEAR(t, s->callable);
+    PYL_CLEAR(t, s->dict);
 }
 
 static void wrapping_dealloc(PylThread *t, PylObject *self)
 {
-    PylStaticMethod *s = (PylStaticMethod *)self;
-    pyl_xdecref(t, s->callable);
-    pyl_xdecref(t, s->dict);
+    wrapping_clear(t, self);
     pyl_obj_free(t, self);
 }
 
@@ -823,15 +955,27 @@ static int wrapping_traverse(PylObject *self, PylVisitFn visit, void *arg)
     return s->dict != NULL ? visit(s->dict, arg) : 0;
 }
 
+/* The wrapped callable, or NULL + RuntimeError once the wrapper was cleared. */
+static PylObject *wrapped(PylThread *t, PylObject *self)
+{
+    PylObject *f = ((PylStaticMethod *)self)->callable;
+    if (f == NULL) {
+        pyl_err_format(t, PYL_EXC(t, RuntimeError), "uninitialized %T object", self);
+    }
+    return f;
+}
+
 static PylObject *staticmethod_get(PylThread *t, PylObject *self, PylObject *obj, PylObject *type)
 {
-    return pyl_incref(((PylStaticMethod *)self)->callable);
+    PylObject *f = wrapped(t, self);
+    return f ? pyl_incref(f) : NULL;
 }
 
 static PylObject *staticmethod_call(PylThread *t, PylObject *self, PylObject *const *args,
                                     intptr_t nargs, PylObject *kwnames)
 {
-    return pyl_call(t, ((PylStaticMethod *)self)->callable, args, nargs, kwnames);
+    PylObject *f = wrapped(t, self);
+    return f ? pyl_call(t, f, args, nargs, kwnames) : NULL;
 }
 
 PYL_INTERNAL PylObject *pyl_method_new(PylThread *t, PylObject *func, PylObject *self);
@@ -841,7 +985,10 @@ static PylObject *classmethod_get(PylThread *t, PylObject *self, PylObject *obj,
     if (type == NULL) {
         type = (PylObject *)PYL_TYPEOF(t, obj);
     }
-    PylObject *f = ((PylStaticMethod *)self)->callable;
+    PylObject *f = wrapped(t, self);
+    if (f == NULL) {
+        return NULL;
+    }
     /* A classmethod wrapping a descriptor binds through it (3.9+). */
     PylDescrGetFn get = PYL_TYPEOF(t, f)->descr_get;
     if (get != NULL && !PYL_IS_KIND(f, FUNCTION) && !PYL_IS_KIND(f, CFUNCTION)) {
@@ -852,13 +999,14 @@ static PylObject *classmethod_get(PylThread *t, PylObject *self, PylObject *obj,
 
 static PylObject *wrapping_repr(PylThread *t, PylObject *self)
 {
-    return pyl_str_format_c(t, "<%T(%R)>", self, ((PylStaticMethod *)self)->callable);
+    PylObject *f = ((PylStaticMethod *)self)->callable;
+    return pyl_str_format_c(t, "<%T(%R)>", self, f ? f : PYL_NONE);
 }
 
 static PylObject *wrapping_get_isabstract(PylThread *t, PylObject *self)
 {
-    PylObject *v = pyl_getattr_cstr(t, ((PylStaticMethod *)self)->callable,
-                                    "__isabstractmethod__");
+    PylObject *f = ((PylStaticMethod *)self)->callable;
+    PylObject *v = f ? pyl_getattr_cstr(t, f, "__isabstractmethod__") : NULL;
     if (v == NULL) {
         pyl_err_clear(t);
         return PYL_FALSE;
@@ -874,6 +1022,7 @@ static const PylMemberDef wrapping_members[] = {
 
 static const PylGetSetDef wrapping_getset[] = {
     {"__isabstractmethod__", wrapping_get_isabstract, NULL, NULL},
+    {"__dict__", wrapping_get_dict, wrapping_set_dict, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -885,6 +1034,7 @@ const PylType pyl_staticmethod_type = {
     .dictoffset = offsetof(PylStaticMethod, dict),
     .dealloc = wrapping_dealloc,
     .traverse = wrapping_traverse,
+    .clear = wrapping_clear,
     .repr = wrapping_repr,
     .call = staticmethod_call,
     .descr_get = staticmethod_get,
@@ -902,6 +1052,7 @@ const PylType pyl_classmethod_type = {
     .dictoffset = offsetof(PylStaticMethod, dict),
     .dealloc = wrapping_dealloc,
     .traverse = wrapping_traverse,
+    .clear = wrapping_clear,
     .repr = wrapping_repr,
     .descr_get = classmethod_get,
     .new_ = wrapping_new,
@@ -919,8 +1070,8 @@ typedef struct PylMappingProxy {
 
 PylObject *pyl_mappingproxy_new(PylThread *t, PylObject *mapping)
 {
-    PylMappingProxy *p = (PylMappingProxy *)pyl_obj_alloc(t, PYL_TYPE(t, MAPPINGPROXY),
-                                                          sizeof(PylMappingProxy));
+    PylMappingProxy *p =
+        (PylMappingProxy *)pyl_obj_alloc(t, PYL_TYPE(t, MAPPINGPROXY), sizeof(PylMappingProxy));
     if (p != NULL) {
         p->mapping = pyl_incref(mapping);
     }
@@ -1024,6 +1175,7 @@ static PylObject *mappingproxy_get(PylThread *t, PylObject *self, PylObject *con
 }
 
 static const PylMethodDef mappingproxy_methods[] = {
+    PYL_METHOD_CLASS_GETITEM,
     PYL_METHOD_NOARGS("keys", mappingproxy_keys),
     PYL_METHOD_NOARGS("values", mappingproxy_values),
     PYL_METHOD_NOARGS("items", mappingproxy_items),

@@ -48,6 +48,8 @@ typedef struct PylMethodWrapper {
 typedef struct PylProperty {
     PylObject ob;
     PylObject *fget, *fset, *fdel, *doc;
+    PylObject *name; /* set by __set_name__, for error messages; or NULL */
+    bool getter_doc; /* doc was taken from fget */
 } PylProperty;
 
 typedef struct PylStaticMethod {

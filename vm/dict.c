@@ -983,6 +983,7 @@ static PylObject *dict_ior(PylThread *t, PylObject *a, PylObject *b)
 }
 
 static const PylMethodDef dict_methods[] = {
+    PYL_METHOD_CLASS_GETITEM,
     PYL_METHOD_NOARGS("keys", dict_keys),
     PYL_METHOD_NOARGS("items", dict_items),
     PYL_METHOD_NOARGS("values", dict_values),

@@ -21,8 +21,7 @@ PylObject *pyl_builtins_for(PylThread *t, PylObject *globals)
 
 PylObject *pyl_function_new(PylThread *t, PylObject *code, PylObject *globals)
 {
-    PylFunction *f =
-        (PylFunction *)pyl_obj_alloc(t, PYL_TYPE(t, FUNCTION), sizeof(PylFunction));
+    PylFunction *f = (PylFunction *)pyl_obj_alloc(t, PYL_TYPE(t, FUNCTION), sizeof(PylFunction));
     if (f == NULL) {
         return NULL;
     }
@@ -85,8 +84,7 @@ static PylObject *function_repr(PylThread *t, PylObject *self)
                             (void *)self);
 }
 
-static PylObject *function_descr_get(PylThread *t, PylObject *self, PylObject *obj,
-                                     PylObject *type)
+static PylObject *function_descr_get(PylThread *t, PylObject *self, PylObject *obj, PylObject *type)
 {
     if (obj == NULL) {
         return pyl_incref(self);
@@ -172,8 +170,7 @@ static int function_set_annotations(PylThread *t, PylObject *self, PylObject *va
         value = NULL;
     }
     if (value != NULL && !PYL_IS_DICT(value)) {
-        pyl_err_format(t, PYL_EXC(t, TypeError),
-                       "__annotations__ must be set to a dict object");
+        pyl_err_format(t, PYL_EXC(t, TypeError), "__annotations__ must be set to a dict object");
         return -1;
     }
     pyl_setref(t, &((PylFunction *)self)->annotations, pyl_xincref(value));
@@ -246,6 +243,22 @@ PylObject *pyl_method_new(PylThread *t, PylObject *func, PylObject *self)
     return (PylObject *)m;
 }
 
+/* types.MethodType(func, obj) */
+static PylObject *method_new(PylThread *t, PylType *type, PylObject *const *args, intptr_t nargs,
+                             PylObject *kwnames)
+{
+    if (pyl_no_kwargs(t, "method", kwnames) < 0 || pyl_check_nargs(t, "method", nargs, 2, 2) < 0) {
+        return NULL;
+    }
+    if (!pyl_callable(t, args[0])) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "first argument must be callable");
+    }
+    if (args[1] == PYL_NONE) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "instance must not be None");
+    }
+    return pyl_method_new(t, args[0], args[1]);
+}
+
 static void method_clear(PylThread *t, PylObject *self)
 {
     PylMethod *m = (PylMethod *)self;
@@ -268,8 +281,8 @@ static int method_traverse(PylObject *self, PylVisitFn visit, void *arg)
     return m->self != NULL ? visit(m->self, arg) : 0;
 }
 
-static PylObject *method_call(PylThread *t, PylObject *self, PylObject *const *args,
-                              intptr_t nargs, PylObject *kwnames)
+static PylObject *method_call(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                              PylObject *kwnames)
 {
     PylMethod *m = (PylMethod *)self;
     intptr_t total = nargs + (kwnames ? PYL_TUPLE_SIZE(kwnames) : 0);
@@ -307,8 +320,7 @@ static PylObject *method_repr(PylThread *t, PylObject *self)
     if (name == NULL && pyl_err_occurred(t)) {
         return NULL;
     }
-    PylObject *r = pyl_str_format_c(t, "<bound method %S of %R>", name ? name : PYL_NONE,
-                                    m->self);
+    PylObject *r = pyl_str_format_c(t, "<bound method %S of %R>", name ? name : PYL_NONE, m->self);
     pyl_xdecref(t, name);
     return r;
 }
@@ -378,6 +390,7 @@ const PylType pyl_method_type = {
     .richcompare = method_richcompare,
     .getattr = method_getattr,
     .call = method_call,
+    .new_ = method_new,
     .members = method_members,
     .getset = method_getset,
 };

@@ -1166,6 +1166,7 @@ PYL_INTERNAL PylObject *pyl_list_iter(PylThread *t, PylObject *self);
 static PylObject *list_reversed(PylThread *t, PylObject *self);
 
 static const PylMethodDef list_methods[] = {
+    PYL_METHOD_CLASS_GETITEM,
     PYL_METHOD_O("append", list_append_meth),     PYL_METHOD_O("extend", list_extend_meth),
     PYL_METHOD_FAST("insert", list_insert_meth),  PYL_METHOD_FAST("pop", list_pop),
     PYL_METHOD_O("remove", list_remove),          PYL_METHOD_NOARGS("clear", list_clear_meth),

@@ -78,9 +78,8 @@ void pyl_dealloc(PylThread *t, PylObject *o)
 
 static void object_dealloc(PylThread *t, PylObject *self)
 {
-    PylType *type = self->type;
-    if (type->dictoffset != 0) {
-        PylObject **dictp = (PylObject **)((char *)self + type->dictoffset);
+    PylObject **dictp = pyl_object_dict_ptr(self);
+    if (dictp != NULL) {
         PYL_CLEAR(t, *dictp);
     }
     pyl_obj_free(t, self);
@@ -167,6 +166,29 @@ static bool excess_args(intptr_t nargs, PylObject *kwnames)
 static int object_init(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
                        PylObject *kwnames);
 
+/* "Can't instantiate abstract class C with abstract methods a, b" */
+static PylObject *abstract_error(PylThread *t, PylType *type)
+{
+    PylObject *methods = pyl_getattr(t, (PylObject *)type, PYL_NAME(t, __abstractmethods__));
+    PylObject *sorted = methods ? pyl_sequence_list(t, methods) : NULL;
+    pyl_xdecref(t, methods);
+    if (sorted == NULL || pyl_list_sort(t, sorted, NULL, false) < 0) {
+        pyl_xdecref(t, sorted);
+        return NULL;
+    }
+    PylObject *sep = pyl_str_from_cstr(t, ", ");
+    PylObject *joined = sep ? pyl_str_join(t, sep, sorted) : NULL;
+    if (joined != NULL) {
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "Can't instantiate abstract class %s with abstract method%s %U",
+                       pyl_type_get_name(type), PYL_LIST_SIZE(sorted) > 1 ? "s" : "", joined);
+    }
+    pyl_xdecref(t, sep);
+    pyl_xdecref(t, joined);
+    pyl_decref(t, sorted);
+    return NULL;
+}
+
 static PylObject *object_new(PylThread *t, PylType *type, PylObject *const *args, intptr_t nargs,
                              PylObject *kwnames)
 {
@@ -183,8 +205,7 @@ static PylObject *object_new(PylThread *t, PylType *type, PylObject *const *args
         }
     }
     if (type->flags & PYL_TF_ABSTRACT) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "Can't instantiate abstract class %N", (PylObject *)type);
+        return abstract_error(t, type);
     }
     return pyl_obj_alloc(t, type, type->basicsize);
 }
@@ -215,8 +236,8 @@ static int object_init(PylThread *t, PylObject *self, PylObject *const *args, in
 static PylObject *object_format(PylThread *t, PylObject *self, PylObject *spec)
 {
     if (!PYL_IS_STR(spec)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "__format__() argument must be str, not %T", spec);
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "__format__() argument must be str, not %T",
+                              spec);
     }
     if (PYL_STR_NBYTES(spec) > 0) {
         return pyl_err_format(t, PYL_EXC(t, TypeError),
@@ -230,15 +251,342 @@ static PylObject *object_get_class(PylThread *t, PylObject *self)
     return pyl_incref((PylObject *)PYL_TYPEOF(t, self));
 }
 
+/* obj.__class__ = cls: only between classes with the same layout. */
+static int object_set_class(PylThread *t, PylObject *self, PylObject *value)
+{
+    if (value == NULL) {
+        pyl_err_format(t, PYL_EXC(t, TypeError), "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!PYL_IS_TYPE(value)) {
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "__class__ must be set to a class, not '%T' object", value);
+        return -1;
+    }
+    PylType *oldto = PYL_TYPEOF(t, self), *newto = (PylType *)value;
+    bool modules = pyl_type_is_subtype(oldto, PYL_TYPE(t, MODULE)) &&
+                   pyl_type_is_subtype(newto, PYL_TYPE(t, MODULE));
+    if (!PYL_IS_PTR(self) ||
+        (!modules && (!(oldto->flags & PYL_TF_HEAPTYPE) || !(newto->flags & PYL_TF_HEAPTYPE)))) {
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "__class__ assignment only supported for mutable types or ModuleType "
+                       "subclasses");
+        return -1;
+    }
+    if (!modules && pyl_class_compatible(t, oldto, newto, "__class__") < 0) {
+        return -1;
+    }
+    if (newto->flags & PYL_TF_HEAPTYPE) {
+        pyl_incref(value);
+    }
+    self->type = newto;
+    if (oldto->flags & PYL_TF_HEAPTYPE) {
+        pyl_decref(t, (PylObject *)oldto);
+    }
+    return 0;
+}
+
 static PylObject *object_init_subclass(PylThread *t, PylObject *cls, PylObject *const *args,
                                        intptr_t nargs, PylObject *kwnames)
 {
-    if (excess_args(nargs, kwnames)) {
+    if (kwnames != NULL && PYL_TUPLE_SIZE(kwnames) > 0) {
         return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "%N.__init_subclass__() takes no keyword arguments",
-                              cls);
+                              "%N.__init_subclass__() takes no keyword arguments", cls);
+    }
+    if (nargs > 0) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError),
+                              "%N.__init_subclass__() takes no arguments (%zd given)", cls,
+                              (ssize_t)nargs);
     }
     return PYL_NONE;
+}
+
+static PylObject *object_subclasshook(PylThread *t, PylObject *cls, PylObject *const *args,
+                                      intptr_t nargs)
+{
+    return PYL_NOTIMPLEMENTED;
+}
+
+/* The names in a class's own __slots__, mangled, as copyreg._slotnames. */
+static int add_slot_names(PylThread *t, PylType *cls, PylObject *out)
+{
+    PylObject *slots = pyl_dict_get_str(t, cls->dict, PYL_NAME(t, __slots__));
+    if (slots == NULL) {
+        return 0;
+    }
+    PylObject *seq = PYL_IS_STR(slots) ? pyl_tuple_pack(t, 1, slots) : pyl_sequence_tuple(t, slots);
+    if (seq == NULL) {
+        return -1;
+    }
+    for (intptr_t i = 0; i < PYL_TUPLE_SIZE(seq); i++) {
+        PylObject *n = PYL_TUPLE_ITEM(seq, i);
+        if (!PYL_IS_STR(n) || pyl_str_equal_cstr(n, "__dict__") ||
+            pyl_str_equal_cstr(n, "__weakref__")) {
+            continue;
+        }
+        const char *s = PYL_STR_DATA(n);
+        intptr_t len = PYL_STR_NBYTES(n);
+        PylObject *m;
+        if (len > 2 && s[0] == '_' && s[1] == '_' && !(s[len - 1] == '_' && s[len - 2] == '_')) {
+            const char *c = pyl_type_get_name(cls);
+            while (*c == '_') {
+                c++;
+            }
+            m = pyl_str_format_c(t, "_%s%U", c, n);
+        } else {
+            m = pyl_incref(n);
+        }
+        int r = m ? pyl_list_append(t, out, m) : -1;
+        pyl_xdecref(t, m);
+        if (r < 0) {
+            pyl_decref(t, seq);
+            return -1;
+        }
+    }
+    pyl_decref(t, seq);
+    return 0;
+}
+
+/* object.__getstate__: a copy of the instance dict (or None), plus a dict of the
+ * __slots__ that are set: (state, slots). */
+static PylObject *object_getstate(PylThread *t, PylObject *self)
+{
+    PylObject **dp = pyl_object_dict_ptr(self);
+    PylObject *state;
+    if (dp != NULL && *dp != NULL && pyl_len(t, *dp) > 0) {
+        state = pyl_dict_copy(t, *dp);
+    } else {
+        state = pyl_incref(PYL_NONE);
+    }
+    PylObject *names = state ? pyl_list_new(t, 0) : NULL;
+    PylObject *slots = NULL;
+    if (names == NULL) {
+        goto error;
+    }
+    PylObject *mro = PYL_TYPEOF(t, self)->mro;
+    for (intptr_t i = 0; i < PYL_TUPLE_SIZE(mro); i++) {
+        PylType *c = (PylType *)PYL_TUPLE_ITEM(mro, i);
+        if ((c->flags & PYL_TF_HEAPTYPE) && add_slot_names(t, c, names) < 0) {
+            goto error;
+        }
+    }
+    for (intptr_t i = 0; i < PYL_LIST_SIZE(names); i++) {
+        PylObject *v = pyl_getattr_opt(t, self, PYL_LIST_ITEM(names, i));
+        if (v == NULL) {
+            if (pyl_err_occurred(t)) {
+                goto error;
+            }
+            continue;
+        }
+        if (slots == NULL && (slots = pyl_dict_new(t)) == NULL) {
+            pyl_decref(t, v);
+            goto error;
+        }
+        int r = pyl_dict_set(t, slots, PYL_LIST_ITEM(names, i), v);
+        pyl_decref(t, v);
+        if (r < 0) {
+            goto error;
+        }
+    }
+    pyl_decref(t, names);
+    if (slots != NULL) {
+        PylObject *pair = pyl_tuple_pack(t, 2, state, slots);
+        pyl_decref(t, state);
+        pyl_decref(t, slots);
+        return pair;
+    }
+    return state;
+error:
+    pyl_xdecref(t, state);
+    pyl_xdecref(t, names);
+    pyl_xdecref(t, slots);
+    return NULL;
+}
+
+/* ---- pickling support (the protocol copy and pickle use, via copyreg) ---- */
+
+PYL_INTERNAL PylObject *pyl_import_name(PylThread *t, PylObject *name, PylObject *globals,
+                                        PylObject *fromlist, int level);
+
+static PylObject *copyreg_attr(PylThread *t, const char *attr)
+{
+    PylObject *name = pyl_str_intern_cstr(t, "copyreg");
+    PylObject *mod = name ? pyl_import_name(t, name, NULL, NULL, 0) : NULL;
+    pyl_xdecref(t, name);
+    if (mod == NULL) {
+        return NULL;
+    }
+    PylObject *r = pyl_getattr_cstr(t, mod, attr);
+    pyl_decref(t, mod);
+    return r;
+}
+
+/* obj.__getnewargs_ex__() or obj.__getnewargs__(), checked: *args a tuple (or
+ * NULL), *kwargs a dict (or NULL). 0 or -1. */
+static int get_new_arguments(PylThread *t, PylObject *obj, PylObject **args, PylObject **kwargs)
+{
+    *args = *kwargs = NULL;
+    PylObject *f = pyl_getattr_cstr(t, obj, "__getnewargs_ex__");
+    if (f != NULL) {
+        PylObject *r = pyl_call0(t, f);
+        pyl_decref(t, f);
+        if (r == NULL) {
+            return -1;
+        }
+        if (!PYL_IS_TUPLE(r) || PYL_TUPLE_SIZE(r) != 2 || !PYL_IS_TUPLE(PYL_TUPLE_ITEM(r, 0)) ||
+            !PYL_IS_DICT(PYL_TUPLE_ITEM(r, 1))) {
+            pyl_err_format(
+                t, PYL_EXC(t, TypeError),
+                "__getnewargs_ex__ should return a tuple of length 2 (a tuple and a dict), "
+                "not '%T'",
+                r);
+            pyl_decref(t, r);
+            return -1;
+        }
+        *args = pyl_incref(PYL_TUPLE_ITEM(r, 0));
+        *kwargs = pyl_incref(PYL_TUPLE_ITEM(r, 1));
+        pyl_decref(t, r);
+        return 0;
+    }
+    if (!pyl_err_matches(t, PYL_EXC(t, AttributeError))) {
+        return -1;
+    }
+    pyl_err_clear(t);
+    f = pyl_getattr_cstr(t, obj, "__getnewargs__");
+    if (f == NULL) {
+        if (!pyl_err_matches(t, PYL_EXC(t, AttributeError))) {
+            return -1;
+        }
+        pyl_err_clear(t);
+        return 0;
+    }
+    PylObject *r = pyl_call0(t, f);
+    pyl_decref(t, f);
+    if (r == NULL) {
+        return -1;
+    }
+    if (!PYL_IS_TUPLE(r)) {
+        pyl_err_format(t, PYL_EXC(t, TypeError), "__getnewargs__ should return a tuple, not '%T'",
+                       r);
+        pyl_decref(t, r);
+        return -1;
+    }
+    *args = r;
+    return 0;
+}
+
+/* The default reduction for protocols >= 2:
+ * (copyreg.__newobj__, (cls, *args), state, listitems, dictitems). */
+static PylObject *reduce_newobj(PylThread *t, PylObject *obj)
+{
+    PylType *cls = PYL_TYPEOF(t, obj);
+    if (cls->new_ == NULL) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "cannot pickle '%s' object",
+                              pyl_type_get_name(cls));
+    }
+    PylObject *args, *kwargs;
+    if (get_new_arguments(t, obj, &args, &kwargs) < 0) {
+        return NULL;
+    }
+    PylObject *newobj = NULL, *newargs = NULL, *state = NULL, *listitems = NULL, *dictitems = NULL,
+              *result = NULL;
+    bool hasargs = args != NULL;
+    if (kwargs == NULL || PYL_DICT_LEN(kwargs) == 0) {
+        newobj = copyreg_attr(t, "__newobj__");
+        intptr_t n = args ? PYL_TUPLE_SIZE(args) : 0;
+        newargs = newobj ? pyl_tuple_new(t, n + 1) : NULL;
+        if (newargs != NULL) {
+            PYL_TUPLE_ITEMS(newargs)[0] = pyl_incref((PylObject *)cls);
+            for (intptr_t i = 0; i < n; i++) {
+                PYL_TUPLE_ITEMS(newargs)[i + 1] = pyl_incref(PYL_TUPLE_ITEM(args, i));
+            }
+        }
+    } else {
+        newobj = copyreg_attr(t, "__newobj_ex__");
+        newargs = newobj ? pyl_tuple_pack(t, 3, (PylObject *)cls, args, kwargs) : NULL;
+    }
+    if (newargs == NULL) {
+        goto done;
+    }
+    if (!hasargs && !PYL_IS_LIST(obj) && !PYL_IS_DICT(obj) && cls->itemsize != 0 &&
+        pyl_type_lookup(t, cls, PYL_NAME(t, __getstate__)) ==
+            pyl_dict_get_str(t, PYL_TYPE(t, OBJECT)->dict, PYL_NAME(t, __getstate__))) {
+        pyl_err_format(t, PYL_EXC(t, TypeError), "cannot pickle '%s' object",
+                       pyl_type_get_name(cls));
+        goto done;
+    }
+    PylObject *gs = pyl_getattr(t, obj, PYL_NAME(t, __getstate__));
+    state = gs ? pyl_call0(t, gs) : NULL;
+    pyl_xdecref(t, gs);
+    if (state == NULL) {
+        goto done;
+    }
+    if (PYL_IS_LIST(obj)) {
+        listitems = pyl_iter(t, obj);
+    } else {
+        listitems = pyl_incref(PYL_NONE);
+    }
+    if (PYL_IS_DICT(obj)) {
+        PylObject *items = listitems ? pyl_call_method(t, obj, PYL_NAME(t, items), NULL, 0) : NULL;
+        dictitems = items ? pyl_iter(t, items) : NULL;
+        pyl_xdecref(t, items);
+    } else {
+        dictitems = pyl_incref(PYL_NONE);
+    }
+    if (listitems != NULL && dictitems != NULL) {
+        result = pyl_tuple_pack(t, 5, newobj, newargs, state, listitems, dictitems);
+    }
+done:
+    pyl_xdecref(t, args);
+    pyl_xdecref(t, kwargs);
+    pyl_xdecref(t, newobj);
+    pyl_xdecref(t, newargs);
+    pyl_xdecref(t, state);
+    pyl_xdecref(t, listitems);
+    pyl_xdecref(t, dictitems);
+    return result;
+}
+
+static PylObject *common_reduce(PylThread *t, PylObject *self, intptr_t protocol)
+{
+    if (protocol >= 2) {
+        return reduce_newobj(t, self);
+    }
+    PylObject *f = copyreg_attr(t, "_reduce_ex");
+    if (f == NULL) {
+        return NULL;
+    }
+    PylObject *p = pyl_int_from_ssize(t, protocol);
+    PylObject *r = p ? pyl_call2(t, f, self, p) : NULL;
+    pyl_xdecref(t, p);
+    pyl_decref(t, f);
+    return r;
+}
+
+static PylObject *object_reduce(PylThread *t, PylObject *self)
+{
+    return common_reduce(t, self, 0);
+}
+
+/* object.__reduce_ex__(protocol): a class's own __reduce__ wins. */
+static PylObject *object_reduce_ex(PylThread *t, PylObject *self, PylObject *arg)
+{
+    intptr_t protocol;
+    if (pyl_index_as_ssize(t, arg, &protocol) < 0) {
+        return NULL;
+    }
+    PylObject *clsreduce = pyl_type_lookup(t, PYL_TYPEOF(t, self), PYL_NAME(t, __reduce__));
+    PylObject *objreduce = pyl_dict_get_str(t, PYL_TYPE(t, OBJECT)->dict, PYL_NAME(t, __reduce__));
+    if (clsreduce != NULL && clsreduce != objreduce) {
+        PylObject *f = pyl_getattr(t, self, PYL_NAME(t, __reduce__));
+        if (f == NULL) {
+            return NULL;
+        }
+        PylObject *r = pyl_call0(t, f);
+        pyl_decref(t, f);
+        return r;
+    }
+    return common_reduce(t, self, protocol);
 }
 
 static PylObject *object_sizeof(PylThread *t, PylObject *self)
@@ -253,12 +601,16 @@ static const PylMethodDef object_methods[] = {
     PYL_METHOD_O("__format__", object_format),
     {"__init_subclass__", {.kw = object_init_subclass}, PYL_METH_KW | PYL_METH_CLASS, NULL},
     PYL_METHOD_NOARGS("__sizeof__", object_sizeof),
+    {"__subclasshook__", {.fast = object_subclasshook}, PYL_METH_FAST | PYL_METH_CLASS, NULL},
+    PYL_METHOD_NOARGS("__getstate__", object_getstate),
+    PYL_METHOD_NOARGS("__reduce__", object_reduce),
+    PYL_METHOD_O("__reduce_ex__", object_reduce_ex),
     PYL_METHOD_NOARGS("__dir__", pyl_object_dir),
     PYL_METHOD_END,
 };
 
 static const PylGetSetDef object_getset[] = {
-    {"__class__", object_get_class, NULL, NULL},
+    {"__class__", object_get_class, object_set_class, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -298,12 +650,11 @@ static int none_bool(PylThread *t, PylObject *self)
     return 0;
 }
 
-static PylObject *singleton_new(PylThread *t, PylType *type, PylObject *const *args,
-                                intptr_t nargs, PylObject *kwnames)
+static PylObject *singleton_new(PylThread *t, PylType *type, PylObject *const *args, intptr_t nargs,
+                                PylObject *kwnames)
 {
     if (excess_args(nargs, kwnames)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "%N takes no arguments",
-                              (PylObject *)type);
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "%N takes no arguments", (PylObject *)type);
     }
     switch (type->kind) {
     case PYL_K_NONETYPE:

@@ -264,10 +264,7 @@ static int check_name(PylThread *t, PylObject *name)
 
 static PylObject **instance_dict_ptr(PylType *type, PylObject *o)
 {
-    if (type->dictoffset == 0 || !PYL_IS_PTR(o)) {
-        return NULL;
-    }
-    return (PylObject **)((char *)o + type->dictoffset);
+    return type->dictoffset == 0 || !PYL_IS_PTR(o) ? NULL : pyl_object_dict_ptr(o);
 }
 
 static PylObject *generic_getattr_impl(PylThread *t, PylObject *o, PylObject *name, bool raise)
@@ -407,7 +404,11 @@ PylObject *pyl_getattr_opt(PylThread *t, PylObject *o, PylObject *name)
     }
     PylType *type = PYL_TYPEOF(t, o);
     if (type->getattr == pyl_generic_getattr) {
-        return pyl_generic_getattr_opt(t, o, name);
+        PylObject *r = pyl_generic_getattr_opt(t, o, name);
+        if (r == NULL && pyl_err_matches(t, PYL_EXC(t, AttributeError))) {
+            pyl_err_clear(t); /* raised by a descriptor */
+        }
+        return r;
     }
     PylObject *r = type->getattr ? type->getattr(t, o, name) : NULL;
     if (r == NULL && (type->getattr == NULL || pyl_err_matches(t, PYL_EXC(t, AttributeError)))) {
@@ -475,8 +476,11 @@ PylObject *pyl_getitem(PylThread *t, PylObject *o, PylObject *key)
         return type->getitem(t, o, key);
     }
     if (PYL_IS_TYPE(o)) {
+        if (o == (PylObject *)PYL_TYPE(t, TYPE)) {
+            return pyl_generic_alias_new(t, o, key); /* type[int] */
+        }
         PylObject *meth = pyl_type_lookup(t, (PylType *)o, PYL_NAME(t, __class_getitem__));
-        if (meth != NULL) {
+        if (meth != NULL && meth != PYL_NONE) {
             PylObject *f = pyl_incref(meth);
             PylDescrGetFn get = PYL_TYPEOF(t, meth)->descr_get;
             if (get != NULL) {
@@ -490,8 +494,8 @@ PylObject *pyl_getitem(PylThread *t, PylObject *o, PylObject *key)
             pyl_decref(t, f);
             return r;
         }
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "type '%U' is not subscriptable",
-                              ((PylType *)o)->qualname);
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "type '%s' is not subscriptable",
+                              ((PylType *)o)->name);
     }
     return pyl_err_format(t, PYL_EXC(t, TypeError), "'%T' object is not subscriptable", o);
 }
@@ -948,63 +952,10 @@ PylObject *pyl_pow(PylThread *t, PylObject *a, PylObject *b, PylObject *mod)
 
 int pyl_isinstance(PylThread *t, PylObject *o, PylObject *cls)
 {
-    if (PYL_IS_TYPE(cls)) {
-        if (pyl_type_is_subtype(PYL_TYPEOF(t, o), (PylType *)cls)) {
-            return 1;
-        }
-        /* a metaclass may define __instancecheck__ (#3) */
-        PylType *meta = PYL_TYPEOF(t, cls);
-        if (meta != PYL_TYPE(t, TYPE)) {
-            PylObject *f = pyl_type_lookup(t, meta, PYL_NAME(t, __instancecheck__));
-            if (f != NULL) {
-                PylObject *r = pyl_call2(t, f, cls, o);
-                if (r == NULL) {
-                    return -1;
-                }
-                int v = pyl_is_true(t, r);
-                pyl_decref(t, r);
-                return v;
-            }
-        }
-        return 0;
-    }
-    if (PYL_IS_TUPLE(cls)) {
-        if (pyl_enter_call(t, " in __instancecheck__") < 0) {
-            return -1;
-        }
-        int r = 0;
-        for (intptr_t i = 0; i < PYL_TUPLE_SIZE(cls) && r == 0; i++) {
-            r = pyl_isinstance(t, o, PYL_TUPLE_ITEM(cls, i));
-        }
-        pyl_leave_call(t);
-        return r;
-    }
-    pyl_err_format(t, PYL_EXC(t, TypeError),
-                   "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return -1;
+    return pyl_type_isinstance(t, o, cls); /* the whole protocol is in vm/type.c */
 }
 
 int pyl_issubclass(PylThread *t, PylObject *derived, PylObject *cls)
 {
-    if (PYL_IS_TUPLE(cls)) {
-        if (pyl_enter_call(t, " in __subclasscheck__") < 0) {
-            return -1;
-        }
-        int r = 0;
-        for (intptr_t i = 0; i < PYL_TUPLE_SIZE(cls) && r == 0; i++) {
-            r = pyl_issubclass(t, derived, PYL_TUPLE_ITEM(cls, i));
-        }
-        pyl_leave_call(t);
-        return r;
-    }
-    if (!PYL_IS_TYPE(derived)) {
-        pyl_err_format(t, PYL_EXC(t, TypeError), "issubclass() arg 1 must be a class");
-        return -1;
-    }
-    if (!PYL_IS_TYPE(cls)) {
-        pyl_err_format(t, PYL_EXC(t, TypeError),
-                       "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return -1;
-    }
-    return pyl_type_is_subtype((PylType *)derived, (PylType *)cls);
+    return pyl_type_issubclass(t, derived, cls);
 }

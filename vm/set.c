@@ -1416,6 +1416,7 @@ static PylObject *frozenset_new_(PylThread *t, PylType *type, PylObject *const *
 }
 
 static const PylMethodDef set_methods[] = {
+    PYL_METHOD_CLASS_GETITEM,
     PYL_METHOD_O("add", set_add_meth),
     PYL_METHOD_NOARGS("clear", set_clear_meth),
     PYL_METHOD_NOARGS("copy", set_copy_meth),
@@ -1439,6 +1440,7 @@ static const PylMethodDef set_methods[] = {
 };
 
 static const PylMethodDef frozenset_methods[] = {
+    PYL_METHOD_CLASS_GETITEM,
     PYL_METHOD_NOARGS("copy", frozenset_copy_meth),
     PYL_METHOD_FAST("difference", set_difference_meth),
     PYL_METHOD_FAST("intersection", set_intersection_meth),

@@ -34,8 +34,8 @@ static int wrapper_nargs(PylThread *t, const char *name, intptr_t nargs, PylObje
     return 0;
 }
 
-static PylObject *wrap_unary(PylThread *t, PylObject *self, PylObject *const *args,
-                             intptr_t nargs, PylObject *kwnames, void *slot)
+static PylObject *wrap_unary(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                             PylObject *kwnames, void *slot)
 {
     if (wrapper_nargs(t, "wrapper", nargs, kwnames, 0, 0) < 0) {
         return NULL;
@@ -43,8 +43,8 @@ static PylObject *wrap_unary(PylThread *t, PylObject *self, PylObject *const *ar
     return ((PylUnaryFn)slot)(t, self);
 }
 
-static PylObject *wrap_next(PylThread *t, PylObject *self, PylObject *const *args,
-                            intptr_t nargs, PylObject *kwnames, void *slot)
+static PylObject *wrap_next(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                            PylObject *kwnames, void *slot)
 {
     if (wrapper_nargs(t, "__next__", nargs, kwnames, 0, 0) < 0) {
         return NULL;
@@ -74,8 +74,8 @@ static PylObject *wrap_binary_r(PylThread *t, PylObject *self, PylObject *const 
     return ((PylBinaryFn)slot)(t, args[0], self);
 }
 
-static PylObject *wrap_pow(PylThread *t, PylObject *self, PylObject *const *args,
-                           intptr_t nargs, PylObject *kwnames, void *slot)
+static PylObject *wrap_pow(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                           PylObject *kwnames, void *slot)
 {
     if (wrapper_nargs(t, "wrapper", nargs, kwnames, 1, 2) < 0) {
         return NULL;
@@ -90,8 +90,8 @@ static PylObject *wrap_pow(PylThread *t, PylObject *self, PylObject *const *args
     return ((PylBinaryFn)slot)(t, self, args[0]);
 }
 
-static PylObject *wrap_rpow(PylThread *t, PylObject *self, PylObject *const *args,
-                            intptr_t nargs, PylObject *kwnames, void *slot)
+static PylObject *wrap_rpow(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                            PylObject *kwnames, void *slot)
 {
     if (wrapper_nargs(t, "wrapper", nargs, kwnames, 1, 2) < 0) {
         return NULL;
@@ -99,8 +99,8 @@ static PylObject *wrap_rpow(PylThread *t, PylObject *self, PylObject *const *arg
     return ((PylBinaryFn)slot)(t, args[0], self);
 }
 
-static PylObject *wrap_hash(PylThread *t, PylObject *self, PylObject *const *args,
-                            intptr_t nargs, PylObject *kwnames, void *slot)
+static PylObject *wrap_hash(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                            PylObject *kwnames, void *slot)
 {
     if (wrapper_nargs(t, "__hash__", nargs, kwnames, 0, 0) < 0) {
         return NULL;
@@ -109,8 +109,8 @@ static PylObject *wrap_hash(PylThread *t, PylObject *self, PylObject *const *arg
     return h == -1 ? NULL : pyl_int_from_ssize(t, h);
 }
 
-static PylObject *wrap_len(PylThread *t, PylObject *self, PylObject *const *args,
-                           intptr_t nargs, PylObject *kwnames, void *slot)
+static PylObject *wrap_len(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                           PylObject *kwnames, void *slot)
 {
     if (wrapper_nargs(t, "__len__", nargs, kwnames, 0, 0) < 0) {
         return NULL;
@@ -164,10 +164,42 @@ static PylObject *wrap_getattr(PylThread *t, PylObject *self, PylObject *const *
         return NULL;
     }
     if (!PYL_IS_STR(args[0])) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "attribute name must be string, not '%T'", args[0]);
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "attribute name must be string, not '%T'",
+                              args[0]);
     }
     return ((PylGetAttrFn)slot)(t, self, args[0]);
+}
+
+static int slot_setattr(PylThread *t, PylObject *self, PylObject *name, PylObject *value);
+
+/* object.__setattr__(x, ...) must not skip a C-level __setattr__ between type(x) and
+ * object (type.__setattr__ keeps type dicts consistent): CPython's hackcheck. */
+static int hackcheck(PylThread *t, PylObject *self, void *func, const char *what)
+{
+    PylType *type = PYL_TYPEOF(t, self);
+    PylObject *mro = type->mro;
+    if (mro == NULL) {
+        return 0;
+    }
+    PylType *defining = type;
+    for (intptr_t i = PYL_TUPLE_SIZE(mro) - 1; i >= 0; i--) {
+        PylType *b = (PylType *)PYL_TUPLE_ITEM(mro, i);
+        if (b->setattr != slot_setattr && b->setattr == type->setattr) {
+            defining = b;
+            break;
+        }
+    }
+    for (PylType *b = defining; b != NULL; b = b->base) {
+        if ((void *)b->setattr == func) {
+            break;
+        }
+        if (b->setattr != slot_setattr) {
+            pyl_err_format(t, PYL_EXC(t, TypeError), "can't apply this %s to %s object", what,
+                           type->name);
+            return -1;
+        }
+    }
+    return 0;
 }
 
 static PylObject *wrap_setattr(PylThread *t, PylObject *self, PylObject *const *args,
@@ -177,8 +209,11 @@ static PylObject *wrap_setattr(PylThread *t, PylObject *self, PylObject *const *
         return NULL;
     }
     if (!PYL_IS_STR(args[0])) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "attribute name must be string, not '%T'", args[0]);
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "attribute name must be string, not '%T'",
+                              args[0]);
+    }
+    if (hackcheck(t, self, slot, "__setattr__") < 0) {
+        return NULL;
     }
     return ((PylSetAttrFn)slot)(t, self, args[0], args[1]) < 0 ? NULL : PYL_NONE;
 }
@@ -190,20 +225,23 @@ static PylObject *wrap_delattr(PylThread *t, PylObject *self, PylObject *const *
         return NULL;
     }
     if (!PYL_IS_STR(args[0])) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "attribute name must be string, not '%T'", args[0]);
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "attribute name must be string, not '%T'",
+                              args[0]);
+    }
+    if (hackcheck(t, self, slot, "__delattr__") < 0) {
+        return NULL;
     }
     return ((PylSetAttrFn)slot)(t, self, args[0], NULL) < 0 ? NULL : PYL_NONE;
 }
 
-static PylObject *wrap_call(PylThread *t, PylObject *self, PylObject *const *args,
-                            intptr_t nargs, PylObject *kwnames, void *slot)
+static PylObject *wrap_call(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                            PylObject *kwnames, void *slot)
 {
     return ((PylCallFn)slot)(t, self, args, nargs, kwnames);
 }
 
-static PylObject *wrap_init(PylThread *t, PylObject *self, PylObject *const *args,
-                            intptr_t nargs, PylObject *kwnames, void *slot)
+static PylObject *wrap_init(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                            PylObject *kwnames, void *slot)
 {
     return ((PylInitFn)slot)(t, self, args, nargs, kwnames) < 0 ? NULL : PYL_NONE;
 }
@@ -241,8 +279,8 @@ static PylObject *wrap_descr_delete(PylThread *t, PylObject *self, PylObject *co
 }
 
 #define RICHCMP_WRAPPER(fname, OP)                                                                 \
-    static PylObject *fname(PylThread *t, PylObject *self, PylObject *const *args,                 \
-                            intptr_t nargs, PylObject *kwnames, void *slot)                        \
+    static PylObject *fname(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs, \
+                            PylObject *kwnames, void *slot)                                        \
     {                                                                                              \
         if (wrapper_nargs(t, "wrapper", nargs, kwnames, 1, 1) < 0) {                               \
             return NULL;                                                                           \
@@ -265,8 +303,7 @@ static PylObject *call_found(PylThread *t, PylObject *f, PylObject *self, PylObj
 {
     PylObject *r;
     pyl_incref(f);
-    if (PYL_IS_KIND(f, FUNCTION) || PYL_IS_KIND(f, METHOD_DESCR) ||
-        PYL_IS_KIND(f, WRAPPER_DESCR)) {
+    if (PYL_IS_KIND(f, FUNCTION) || PYL_IS_KIND(f, METHOD_DESCR) || PYL_IS_KIND(f, WRAPPER_DESCR)) {
         intptr_t total = nargs + (kwnames ? PYL_TUPLE_SIZE(kwnames) : 0);
         PylObject *buf[8];
         PylObject **stack = buf;
@@ -311,14 +348,14 @@ static PylObject *call_special(PylThread *t, PylObject *self, PylObject *name,
     return call_found(t, f, self, args, nargs, NULL);
 }
 
-/* Like call_special, but raising AttributeError when missing. */
+/* Like call_special, but raising AttributeError(name) when missing (as CPython's
+ * vectorcall_method). */
 static PylObject *call_required(PylThread *t, PylObject *self, PylObject *name,
                                 PylObject *const *args, intptr_t nargs)
 {
     PylObject *r = call_special(t, self, name, args, nargs);
     if (r == NULL && pyl_err_occurred(t) == NULL) {
-        pyl_err_format(t, PYL_EXC(t, AttributeError), "'%T' object has no attribute '%U'", self,
-                       name);
+        pyl_err_set(t, PYL_EXC(t, AttributeError), name);
     }
     return r;
 }
@@ -507,23 +544,20 @@ static intptr_t slot_len(PylThread *t, PylObject *self)
     if (r == NULL) {
         return -1;
     }
-    if (!PYL_IS_INT(r) && PYL_TYPEOF(t, r)->index == NULL) {
-        pyl_err_format(t, PYL_EXC(t, TypeError), "'%T' object cannot be interpreted as an integer",
-                       r);
-        pyl_decref(t, r);
-        return -1;
-    }
-    intptr_t n;
-    int rc = pyl_index_as_ssize(t, r, &n);
+    PylObject *i = pyl_number_index(t, r);
     pyl_decref(t, r);
-    if (rc < 0) {
+    if (i == NULL) {
         return -1;
     }
-    if (n < 0) {
+    if (pyl_int_sign(i) < 0) {
+        pyl_decref(t, i);
         pyl_err_format(t, PYL_EXC(t, ValueError), "__len__() should return >= 0");
         return -1;
     }
-    return n;
+    intptr_t n;
+    int rc = pyl_index_as_ssize(t, i, &n);
+    pyl_decref(t, i);
+    return rc < 0 ? -1 : n;
 }
 
 static PylObject *slot_getitem(PylThread *t, PylObject *self, PylObject *key)
@@ -550,9 +584,27 @@ static int slot_setitem(PylThread *t, PylObject *self, PylObject *key, PylObject
 static int slot_contains(PylThread *t, PylObject *self, PylObject *item)
 {
     PylObject *f = pyl_type_lookup(t, PYL_TYPEOF(t, self), PYL_NAME(t, __contains__));
-    if (f == NULL || f == PYL_NONE) {
-        pyl_err_format(t, PYL_EXC(t, TypeError), "argument of type '%T' is not iterable", self);
+    if (f == PYL_NONE) {
+        pyl_err_format(t, PYL_EXC(t, TypeError), "'%T' object is not a container", self);
         return -1;
+    }
+    if (f == NULL) {
+        /* no __contains__ (it was deleted): search by iterating */
+        PylObject *it = pyl_iter(t, self);
+        if (it == NULL) {
+            return -1;
+        }
+        PylObject *x;
+        int found = 0;
+        while ((x = pyl_iter_next(t, it)) != NULL) {
+            found = pyl_equal(t, x, item);
+            pyl_decref(t, x);
+            if (found != 0) {
+                break;
+            }
+        }
+        pyl_decref(t, it);
+        return found == 0 && pyl_err_occurred(t) ? -1 : found;
     }
     PylObject *r = call_found(t, f, self, &item, 1, NULL);
     if (r == NULL) {
@@ -595,9 +647,14 @@ static PylObject *checked_number(PylThread *t, PylObject *self, PylObject *name,
         return NULL;
     }
     bool ok = want_float ? PYL_IS_FLOAT(r) : PYL_IS_INT(r);
+    if (!ok && want_float) {
+        pyl_err_format(t, PYL_EXC(t, TypeError), "%T.%s returned non-float (type %T)", self, what,
+                       r);
+        pyl_decref(t, r);
+        return NULL;
+    }
     if (!ok) {
-        pyl_err_format(t, PYL_EXC(t, TypeError), "%s returned non-%s (type %T)", what,
-                       want_float ? "float" : "int", r);
+        pyl_err_format(t, PYL_EXC(t, TypeError), "%s returned non-int (type %T)", what, r);
         pyl_decref(t, r);
         return NULL;
     }
@@ -723,7 +780,10 @@ typedef struct SlotDef {
     void *generic;     /* the slot function that calls the dunder */
 } SlotDef;
 
-#define SLOT(name, field, wrap, generic) {name, offsetof(PylType, field), wrap, (void *)(generic)}
+#define SLOT(name, field, wrap, generic)                                                           \
+    {                                                                                              \
+        name, offsetof(PylType, field), wrap, (void *)(generic)                                    \
+    }
 #define NB(lname, rname, op, generic)                                                              \
     SLOT(lname, nb[op], wrap_binary_l, generic), SLOT(rname, nb[op], wrap_binary_r, generic)
 
@@ -802,7 +862,6 @@ static void *slot_at(const PylType *type, size_t offset)
 
 /* The function a type uses as its hash slot to say "unhashable": its dict gets
  * __hash__ = None. */
-PYL_INTERNAL PylHash pyl_hash_unhashable(PylThread *t, PylObject *o);
 PylHash pyl_hash_unhashable(PylThread *t, PylObject *o)
 {
     pyl_err_format(t, PYL_EXC(t, TypeError), "unhashable type: '%s'", pyl_type_name(t, o));
@@ -821,8 +880,9 @@ static PylObject *tp_new_wrapper(PylThread *t, PylObject *self, PylObject *const
     }
     PylObject *sub = args[0];
     if (!PYL_IS_TYPE(sub)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "%s.__new__(X): X is not a type object (%T)",
-                              pyl_type_get_name(type), sub);
+        return pyl_err_format(t, PYL_EXC(t, TypeError),
+                              "%s.__new__(X): X is not a type object (%T)", pyl_type_get_name(type),
+                              sub);
     }
     PylType *subtype = (PylType *)sub;
     if (!pyl_type_is_subtype(subtype, type)) {
@@ -830,7 +890,23 @@ static PylObject *tp_new_wrapper(PylThread *t, PylObject *self, PylObject *const
                               pyl_type_get_name(type), pyl_type_get_name(subtype),
                               pyl_type_get_name(subtype), pyl_type_get_name(type));
     }
-    return type->new_(t, subtype, args + 1, nargs - 1, kwnames);
+    /* The builtin nearest to subtype must be type itself (or share its new_):
+     * object.__new__(int) would make an int without its value. */
+    PylType *staticbase = subtype;
+    while (staticbase != NULL && staticbase->new_ == pyl_slot_new) {
+        staticbase = staticbase->base;
+    }
+    PylType *builtin = staticbase;
+    while (builtin != NULL && (builtin->flags & PYL_TF_HEAPTYPE)) {
+        builtin = builtin->base; /* a class without __new__ uses its builtin's */
+    }
+    if (builtin != NULL && builtin->new_ != type->new_) {
+        return pyl_err_format(
+            t, PYL_EXC(t, TypeError), "%s.__new__(%s) is not safe, use %s.__new__()",
+            pyl_type_get_name(type), pyl_type_get_name(subtype), pyl_type_get_name(staticbase));
+    }
+    PylObject *r = type->new_(t, subtype, args + 1, nargs - 1, kwnames);
+    return pyl_class_fix_new(t, r, subtype);
 }
 
 static const PylMethodDef tp_new_def = {"__new__", {.kw = tp_new_wrapper}, PYL_METH_KW, NULL};
@@ -872,7 +948,6 @@ int pyl_slots_add_wrappers(PylThread *t, PylType *type)
     }
     return 0;
 }
-
 
 /* Point every slot of a class at what its MRO says: the generic dunder caller
  * when a Python-level dunder is found, the builtin C function when the dunder
@@ -924,15 +999,25 @@ void pyl_slots_fixup(PylThread *t, PylType *type)
             *slot = slotdefs[i].generic;
         } else if (any) {
             *slot = builtin;
+        } else if (type->base != NULL) {
+            /* no dunder anywhere: the base's slot (a builtin's slot always has one) */
+            *slot = slot_at(type->base, offset);
         }
-        /* not found at all: keep what the base gave (slots without dunders) */
     }
     if (type->nb[PYL_NB_POW] == slot_pow) {
         type->pow3 = slot_pow3;
+    } else if (type->base != NULL) {
+        type->pow3 = type->base->pow3;
     }
     /* __new__: a Python-level __new__ (a staticmethod in some class dict) */
     PylObject *nf = pyl_type_lookup(t, type, PYL_NAME(t, __new__));
     if (nf != NULL && !PYL_IS_KIND(nf, CFUNCTION)) {
         type->new_ = pyl_slot_new;
+    }
+    if (type->flags & PYL_TF_HEAPTYPE) {
+        PylHeapType *ht = (PylHeapType *)type;
+        for (intptr_t i = 0; i < ht->nsubs; i++) {
+            pyl_slots_fixup(t, ht->subs[i]);
+        }
     }
 }

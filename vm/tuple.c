@@ -505,6 +505,7 @@ static PylObject *tuple_mul_meth(PylThread *t, PylObject *self, PylObject *count
 }
 
 static const PylMethodDef tuple_methods[] = {
+    PYL_METHOD_CLASS_GETITEM,
     PYL_METHOD_O("count", tuple_count),
     PYL_METHOD_FAST("index", tuple_index),
     PYL_METHOD_NOARGS("__getnewargs__", tuple_getnewargs),

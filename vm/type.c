@@ -351,9 +351,8 @@ static int type_setattr(PylThread *t, PylObject *self, PylObject *name, PylObjec
 {
     PylType *type = (PylType *)self;
     if (!(type->flags & PYL_TF_HEAPTYPE)) {
-        pyl_err_format(t, PYL_EXC(t, TypeError),
-                       "cannot set '%U' attribute of immutable type '%s'", name,
-                       pyl_type_get_name(type));
+        pyl_err_format(t, PYL_EXC(t, TypeError), "cannot set '%U' attribute of immutable type '%s'",
+                       name, pyl_type_get_name(type));
         return -1;
     }
     /* Data descriptors on the metatype (e.g. __name__) take the assignment. */
@@ -377,12 +376,9 @@ static int type_setattr(PylThread *t, PylObject *self, PylObject *name, PylObjec
     pyl_type_modified(t, type);
     const char *ns = PYL_STR_DATA(name);
     intptr_t nn = PYL_STR_NBYTES(name);
-    if (r == 0 && nn > 4 && ns[0] == '_' && ns[1] == '_' && ns[nn - 1] == '_' && ns[nn - 2] == '_') {
-        pyl_slots_fixup(t, type);
-        PylHeapType *ht = (PylHeapType *)type;
-        for (intptr_t i = 0; i < ht->nsubs; i++) {
-            pyl_slots_fixup(t, ht->subs[i]);
-        }
+    if (r == 0 && nn > 4 && ns[0] == '_' && ns[1] == '_' && ns[nn - 1] == '_' &&
+        ns[nn - 2] == '_') {
+        pyl_slots_fixup(t, type); /* and its subclasses */
     }
     pyl_decref(t, name);
     return r;
@@ -391,11 +387,10 @@ static int type_setattr(PylThread *t, PylObject *self, PylObject *name, PylObjec
 static PylObject *type_new(PylThread *t, PylType *meta, PylObject *const *args, intptr_t nargs,
                            PylObject *kwnames)
 {
-    if (nargs == 1 && (kwnames == NULL || PYL_TUPLE_SIZE(kwnames) == 0)) {
-        return pyl_incref((PylObject *)PYL_TYPEOF(t, args[0]));
-    }
     if (nargs != 3) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "type() takes 1 or 3 arguments");
+        return pyl_err_format(t, PYL_EXC(t, TypeError),
+                              "type.__new__() takes exactly 3 arguments (%zd given)",
+                              (ssize_t)nargs);
     }
     PylObject *kwargs = NULL;
     intptr_t nkw = kwnames ? PYL_TUPLE_SIZE(kwnames) : 0;
@@ -418,6 +413,10 @@ static PylObject *type_new(PylThread *t, PylType *meta, PylObject *const *args, 
 static int type_init(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
                      PylObject *kwnames)
 {
+    if (nargs == 1 && kwnames != NULL && PYL_TUPLE_SIZE(kwnames) > 0) {
+        pyl_err_format(t, PYL_EXC(t, TypeError), "type.__init__() takes no keyword arguments");
+        return -1;
+    }
     if (nargs != 1 && nargs != 3) {
         pyl_err_format(t, PYL_EXC(t, TypeError), "type.__init__() takes 1 or 3 arguments");
         return -1;
@@ -425,17 +424,24 @@ static int type_init(PylThread *t, PylObject *self, PylObject *const *args, intp
     return 0;
 }
 
-PylObject *pyl_type_call(PylThread *t, PylObject *callable, PylObject *const *args,
-                         intptr_t nargs, PylObject *kwnames)
+PylObject *pyl_type_call(PylThread *t, PylObject *callable, PylObject *const *args, intptr_t nargs,
+                         PylObject *kwnames)
 {
     PylType *type = (PylType *)callable;
-    if (type == PYL_TYPE(t, TYPE) && nargs == 1 &&
-        (kwnames == NULL || PYL_TUPLE_SIZE(kwnames) == 0)) {
-        return pyl_incref((PylObject *)PYL_TYPEOF(t, args[0]));
+    if (type == PYL_TYPE(t, TYPE)) {
+        if (nargs == 1) {
+            if (kwnames != NULL && PYL_TUPLE_SIZE(kwnames) > 0) {
+                return pyl_err_format(t, PYL_EXC(t, TypeError),
+                                      "type() takes no keyword arguments");
+            }
+            return pyl_incref((PylObject *)PYL_TYPEOF(t, args[0]));
+        }
+        if (nargs != 3) {
+            return pyl_err_format(t, PYL_EXC(t, TypeError), "type() takes 1 or 3 arguments");
+        }
     }
     if (type->new_ == NULL) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "cannot create '%s' instances",
-                              type->name);
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "cannot create '%s' instances", type->name);
     }
     PylObject *obj = type->new_(t, type, args, nargs, kwnames);
     if (obj == NULL) {
@@ -507,6 +513,86 @@ static PylObject *type_get_qualname(PylThread *t, PylObject *self)
     return pyl_incref(((PylType *)self)->qualname);
 }
 
+/* The checks before assigning __name__, __qualname__, __module__ or __doc__. */
+static int check_special_set(PylThread *t, PylType *type, PylObject *value, const char *attr)
+{
+    if (!(type->flags & PYL_TF_HEAPTYPE)) {
+        pyl_err_format(t, PYL_EXC(t, TypeError), "cannot set '%s' attribute of immutable type '%s'",
+                       attr, pyl_type_get_name(type));
+        return -1;
+    }
+    if (value == NULL) {
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "cannot delete '%s' attribute of immutable type '%s'", attr,
+                       pyl_type_get_name(type));
+        return -1;
+    }
+    return 0;
+}
+
+static int type_set_name(PylThread *t, PylObject *self, PylObject *value)
+{
+    PylType *type = (PylType *)self;
+    if (check_special_set(t, type, value, "__name__") < 0) {
+        return -1;
+    }
+    if (!PYL_IS_STR(value)) {
+        pyl_err_format(t, PYL_EXC(t, TypeError), "can only assign string to %s.__name__, not '%T'",
+                       pyl_type_get_name(type), value);
+        return -1;
+    }
+    if (memchr(PYL_STR_DATA(value), 0, (size_t)PYL_STR_NBYTES(value)) != NULL) {
+        pyl_err_format(t, PYL_EXC(t, ValueError), "type name must not contain null characters");
+        return -1;
+    }
+    PylObject *name = pyl_str_intern(t, pyl_str_new(t, PYL_STR_DATA(value), PYL_STR_NBYTES(value)));
+    if (name == NULL) {
+        return -1;
+    }
+    PylObject *old = type->name_obj;
+    type->name_obj = name;
+    type->name = PYL_STR_DATA(name);
+    pyl_decref(t, old);
+    return 0;
+}
+
+static int type_set_qualname(PylThread *t, PylObject *self, PylObject *value)
+{
+    PylType *type = (PylType *)self;
+    if (check_special_set(t, type, value, "__qualname__") < 0) {
+        return -1;
+    }
+    if (!PYL_IS_STR(value)) {
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "can only assign string to %s.__qualname__, not '%T'",
+                       pyl_type_get_name(type), value);
+        return -1;
+    }
+    pyl_setref(t, &type->qualname, pyl_incref(value));
+    return 0;
+}
+
+/* __module__ and __doc__ of a class live in its dict. */
+static int set_in_dict(PylThread *t, PylType *type, PylObject *value, PylObject *name)
+{
+    if (check_special_set(t, type, value, PYL_STR_DATA(name)) < 0) {
+        return -1;
+    }
+    int r = pyl_dict_set(t, type->dict, name, value);
+    pyl_type_modified(t, type);
+    return r;
+}
+
+static int type_set_module(PylThread *t, PylObject *self, PylObject *value)
+{
+    return set_in_dict(t, (PylType *)self, value, PYL_NAME(t, __module__));
+}
+
+static int type_set_doc(PylThread *t, PylObject *self, PylObject *value)
+{
+    return set_in_dict(t, (PylType *)self, value, PYL_NAME(t, __doc__));
+}
+
 static PylObject *type_get_module(PylThread *t, PylObject *self)
 {
     return type_module(t, (PylType *)self);
@@ -515,6 +601,98 @@ static PylObject *type_get_module(PylThread *t, PylObject *self)
 static PylObject *type_get_bases(PylThread *t, PylObject *self)
 {
     return pyl_incref(((PylType *)self)->bases);
+}
+
+/* A class's __annotations__ live in its dict; reading them makes an empty dict
+ * when there are none (3.10+). Builtin types have none. */
+static PylObject *type_get_annotations(PylThread *t, PylObject *self)
+{
+    PylType *type = (PylType *)self;
+    if (!(type->flags & PYL_TF_HEAPTYPE)) {
+        return pyl_err_format(t, PYL_EXC(t, AttributeError),
+                              "type object '%s' has no attribute '__annotations__'", type->name);
+    }
+    PylObject *ann = pyl_dict_get_str(t, type->dict, PYL_NAME(t, __annotations__));
+    if (ann != NULL) {
+        return call_descr_get(t, ann, NULL, type);
+    }
+    ann = pyl_dict_new(t);
+    if (ann == NULL || pyl_dict_set(t, type->dict, PYL_NAME(t, __annotations__), ann) < 0) {
+        pyl_xdecref(t, ann);
+        return NULL;
+    }
+    pyl_type_modified(t, type);
+    return ann;
+}
+
+static int type_set_annotations(PylThread *t, PylObject *self, PylObject *value)
+{
+    PylType *type = (PylType *)self;
+    if (!(type->flags & PYL_TF_HEAPTYPE)) {
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "cannot set '__annotations__' attribute of immutable type '%s'", type->name);
+        return -1;
+    }
+    int r;
+    if (value == NULL) {
+        r = pyl_dict_del(t, type->dict, PYL_NAME(t, __annotations__));
+        if (r < 0 && pyl_err_matches(t, PYL_EXC(t, KeyError))) {
+            pyl_err_clear(t);
+            pyl_err_set(t, PYL_EXC(t, AttributeError), PYL_NAME(t, __annotations__));
+        }
+    } else {
+        r = pyl_dict_set(t, type->dict, PYL_NAME(t, __annotations__), value);
+    }
+    pyl_type_modified(t, type);
+    return r;
+}
+
+/* __abstractmethods__ (set by abc.ABCMeta): while true, the class cannot be
+ * instantiated (PYL_TF_ABSTRACT). type itself has the descriptor but no value. */
+static PylObject *type_get_abstractmethods(PylThread *t, PylObject *self)
+{
+    PylType *type = (PylType *)self;
+    PylObject *v = type != PYL_TYPE(t, TYPE)
+                       ? pyl_dict_get_str(t, type->dict, PYL_NAME(t, __abstractmethods__))
+                       : NULL;
+    if (v == NULL) {
+        return pyl_err_set(t, PYL_EXC(t, AttributeError), PYL_NAME(t, __abstractmethods__));
+    }
+    return pyl_incref(v);
+}
+
+static int type_set_abstractmethods(PylThread *t, PylObject *self, PylObject *value)
+{
+    PylType *type = (PylType *)self;
+    int abstract = 0, r;
+    if (value != NULL) {
+        abstract = pyl_is_true(t, value);
+        if (abstract < 0) {
+            return -1;
+        }
+        r = pyl_dict_set(t, type->dict, PYL_NAME(t, __abstractmethods__), value);
+    } else {
+        r = pyl_dict_del(t, type->dict, PYL_NAME(t, __abstractmethods__));
+        if (r < 0 && pyl_err_matches(t, PYL_EXC(t, KeyError))) {
+            pyl_err_clear(t);
+            pyl_err_set(t, PYL_EXC(t, AttributeError), PYL_NAME(t, __abstractmethods__));
+        }
+    }
+    if (r < 0) {
+        return -1;
+    }
+    pyl_type_modified(t, type);
+    if (abstract) {
+        type->flags |= PYL_TF_ABSTRACT;
+    } else {
+        type->flags &= ~(uint32_t)PYL_TF_ABSTRACT;
+    }
+    return 0;
+}
+
+static int type_set_bases(PylThread *t, PylObject *self, PylObject *value)
+{
+    return pyl_class_set_bases(t, (PylType *)self, value);
 }
 
 static PylObject *type_get_base(PylThread *t, PylObject *self)
@@ -575,17 +753,217 @@ static PylObject *type_prepare(PylThread *t, PylObject *self, PylObject *const *
     return pyl_dict_new(t);
 }
 
+/* ---- isinstance and issubclass ------------------------------------------------
+ * As CPython's abstract.c: exact type first, tuples (and unions) item by item, then
+ * the metaclass's __instancecheck__ / __subclasscheck__; the default checks use the
+ * MRO for types, and __class__ / __bases__ for other objects that pose as classes. */
+
+/* cls.__bases__ when it is a tuple (NULL, no exception, when not). */
+static PylObject *abstract_bases(PylThread *t, PylObject *cls)
+{
+    PylObject *b = pyl_getattr_opt(t, cls, PYL_NAME(t, __bases__));
+    if (b != NULL && !PYL_IS_TUPLE(b)) {
+        PYL_CLEAR(t, b);
+    }
+    return b;
+}
+
+static int check_class(PylThread *t, PylObject *cls, const char *error)
+{
+    PylObject *b = abstract_bases(t, cls);
+    if (b == NULL) {
+        if (!pyl_err_occurred(t)) {
+            pyl_err_format(t, PYL_EXC(t, TypeError), "%s", error);
+        }
+        return -1;
+    }
+    pyl_decref(t, b);
+    return 0;
+}
+
+/* Is cls among derived's __bases__, recursively? 1, 0, -1. */
+static int abstract_issubclass(PylThread *t, PylObject *derived, PylObject *cls)
+{
+    for (;;) {
+        if (derived == cls) {
+            return 1;
+        }
+        PylObject *bases = abstract_bases(t, derived);
+        if (bases == NULL) {
+            return pyl_err_occurred(t) ? -1 : 0;
+        }
+        intptr_t n = PYL_TUPLE_SIZE(bases);
+        if (n == 0) {
+            pyl_decref(t, bases);
+            return 0;
+        }
+        if (n == 1) {
+            derived = PYL_TUPLE_ITEM(bases, 0); /* kept alive by the class hierarchy */
+            pyl_decref(t, bases);
+            continue;
+        }
+        if (pyl_enter_call(t, " in __issubclass__") < 0) {
+            pyl_decref(t, bases);
+            return -1;
+        }
+        int r = 0;
+        for (intptr_t i = 0; i < n && r == 0; i++) {
+            r = abstract_issubclass(t, PYL_TUPLE_ITEM(bases, i), cls);
+        }
+        pyl_leave_call(t);
+        pyl_decref(t, bases);
+        return r;
+    }
+}
+
+/* isinstance without the __instancecheck__ hook (type.__instancecheck__). */
+static int real_isinstance(PylThread *t, PylObject *inst, PylObject *cls)
+{
+    PylObject *icls;
+    if (PYL_IS_TYPE(cls)) {
+        if (pyl_type_is_subtype(PYL_TYPEOF(t, inst), (PylType *)cls)) {
+            return 1;
+        }
+        icls = pyl_getattr_opt(t, inst, PYL_NAME(t, __class__));
+        if (icls == NULL) {
+            return pyl_err_occurred(t) ? -1 : 0;
+        }
+        int r = icls != (PylObject *)PYL_TYPEOF(t, inst) && PYL_IS_TYPE(icls) &&
+                pyl_type_is_subtype((PylType *)icls, (PylType *)cls);
+        pyl_decref(t, icls);
+        return r;
+    }
+    if (check_class(t, cls, "isinstance() arg 2 must be a type, a tuple of types, or a union") <
+        0) {
+        return -1;
+    }
+    icls = pyl_getattr_opt(t, inst, PYL_NAME(t, __class__));
+    if (icls == NULL) {
+        return pyl_err_occurred(t) ? -1 : 0;
+    }
+    int r = abstract_issubclass(t, icls, cls);
+    pyl_decref(t, icls);
+    return r;
+}
+
+/* issubclass without the __subclasscheck__ hook (type.__subclasscheck__). */
+static int real_issubclass(PylThread *t, PylObject *derived, PylObject *cls)
+{
+    if (PYL_IS_TYPE(cls) && PYL_IS_TYPE(derived)) {
+        return pyl_type_is_subtype((PylType *)derived, (PylType *)cls);
+    }
+    if (check_class(t, derived, "issubclass() arg 1 must be a class") < 0) {
+        return -1;
+    }
+    if (!pyl_is_union(t, cls) &&
+        check_class(t, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union") <
+            0) {
+        return -1;
+    }
+    return abstract_issubclass(t, derived, cls);
+}
+
+/* type(cls).<name> bound to cls, or NULL (no exception) when absent. */
+static PylObject *lookup_special(PylThread *t, PylObject *cls, PylObject *name)
+{
+    PylObject *f = pyl_type_lookup(t, PYL_TYPEOF(t, cls), name);
+    if (f == NULL) {
+        return NULL;
+    }
+    return call_descr_get(t, f, cls, PYL_TYPEOF(t, cls));
+}
+
+static int call_check(PylThread *t, PylObject *checker, PylObject *arg, const char *where)
+{
+    if (pyl_enter_call(t, where) < 0) {
+        pyl_decref(t, checker);
+        return -1;
+    }
+    PylObject *r = pyl_call1(t, checker, arg);
+    pyl_leave_call(t);
+    pyl_decref(t, checker);
+    if (r == NULL) {
+        return -1;
+    }
+    int v = pyl_is_true(t, r);
+    pyl_decref(t, r);
+    return v;
+}
+
+int pyl_type_isinstance(PylThread *t, PylObject *inst, PylObject *cls)
+{
+    if ((PylObject *)PYL_TYPEOF(t, inst) == cls) {
+        return 1;
+    }
+    if (PYL_IS_KIND(cls, TYPE)) {
+        return real_isinstance(t, inst, cls);
+    }
+    if (pyl_is_union(t, cls)) {
+        cls = pyl_union_args(cls);
+    }
+    if (PYL_IS_TUPLE(cls)) {
+        if (pyl_enter_call(t, " in __instancecheck__") < 0) {
+            return -1;
+        }
+        int r = 0;
+        for (intptr_t i = 0; i < PYL_TUPLE_SIZE(cls) && r == 0; i++) {
+            r = pyl_type_isinstance(t, inst, PYL_TUPLE_ITEM(cls, i));
+        }
+        pyl_leave_call(t);
+        return r;
+    }
+    PylObject *checker = lookup_special(t, cls, PYL_NAME(t, __instancecheck__));
+    if (checker != NULL) {
+        return call_check(t, checker, inst, " in __instancecheck__");
+    }
+    if (pyl_err_occurred(t)) {
+        return -1;
+    }
+    return real_isinstance(t, inst, cls);
+}
+
+int pyl_type_issubclass(PylThread *t, PylObject *derived, PylObject *cls)
+{
+    if (PYL_IS_KIND(cls, TYPE)) {
+        if (derived == cls) {
+            return 1;
+        }
+        return real_issubclass(t, derived, cls);
+    }
+    if (pyl_is_union(t, cls)) {
+        cls = pyl_union_args(cls);
+    }
+    if (PYL_IS_TUPLE(cls)) {
+        if (pyl_enter_call(t, " in __subclasscheck__") < 0) {
+            return -1;
+        }
+        int r = 0;
+        for (intptr_t i = 0; i < PYL_TUPLE_SIZE(cls) && r == 0; i++) {
+            r = pyl_type_issubclass(t, derived, PYL_TUPLE_ITEM(cls, i));
+        }
+        pyl_leave_call(t);
+        return r;
+    }
+    PylObject *checker = lookup_special(t, cls, PYL_NAME(t, __subclasscheck__));
+    if (checker != NULL) {
+        return call_check(t, checker, derived, " in __subclasscheck__");
+    }
+    if (pyl_err_occurred(t)) {
+        return -1;
+    }
+    return real_issubclass(t, derived, cls);
+}
+
 static PylObject *type_instancecheck(PylThread *t, PylObject *self, PylObject *inst)
 {
-    return PYL_BOOL(pyl_type_is_subtype(PYL_TYPEOF(t, inst), (PylType *)self));
+    int r = real_isinstance(t, inst, self);
+    return r < 0 ? NULL : PYL_BOOL(r);
 }
 
 static PylObject *type_subclasscheck(PylThread *t, PylObject *self, PylObject *sub)
 {
-    if (!PYL_IS_TYPE(sub)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "issubclass() arg 1 must be a class");
-    }
-    return PYL_BOOL(pyl_type_is_subtype((PylType *)sub, (PylType *)self));
+    int r = real_issubclass(t, sub, self);
+    return r < 0 ? NULL : PYL_BOOL(r);
 }
 
 static const PylMethodDef type_methods[] = {
@@ -598,14 +976,16 @@ static const PylMethodDef type_methods[] = {
 };
 
 static const PylGetSetDef type_getset[] = {
-    {"__name__", type_get_name, NULL, NULL},
-    {"__qualname__", type_get_qualname, NULL, NULL},
-    {"__module__", type_get_module, NULL, NULL},
-    {"__bases__", type_get_bases, NULL, NULL},
+    {"__name__", type_get_name, type_set_name, NULL},
+    {"__qualname__", type_get_qualname, type_set_qualname, NULL},
+    {"__module__", type_get_module, type_set_module, NULL},
+    {"__bases__", type_get_bases, type_set_bases, NULL},
+    {"__annotations__", type_get_annotations, type_set_annotations, NULL},
+    {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, NULL},
     {"__base__", type_get_base, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
-    {"__doc__", type_get_doc, NULL, NULL},
+    {"__doc__", type_get_doc, type_set_doc, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -622,6 +1002,7 @@ const PylType pyl_type_type = {
     .getattr = pyl_type_getattr,
     .setattr = type_setattr,
     .call = pyl_type_call,
+    .nb[PYL_NB_OR] = pyl_union_or,
     .new_ = type_new,
     .init = type_init,
     .methods = type_methods,
@@ -652,8 +1033,8 @@ PylObject *pyl_object_dir(PylThread *t, PylObject *self)
     }
     PylType *type = PYL_TYPEOF(t, self);
     PylObject *mro_owner = PYL_IS_TYPE(self) ? self : (PylObject *)type;
-    if (!PYL_IS_TYPE(self) && type->dictoffset != 0) {
-        PylObject *d = *(PylObject **)((char *)self + type->dictoffset);
+    if (!PYL_IS_TYPE(self) && pyl_object_dict_ptr(self) != NULL) {
+        PylObject *d = *pyl_object_dict_ptr(self);
         if (d != NULL && PYL_IS_DICT(d) && merge_dict_keys(t, set, d) < 0) {
             goto error;
         }
