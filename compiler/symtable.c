@@ -744,7 +744,8 @@ static bool visit_expr_inner(PylSymtable *st, PylExpr *e)
             sym->flags |= DEF_COMP_ITER;
         }
         if (flag == USE && strcmp(e->v.Name.id, "super") == 0 &&
-            st->cur->kind == SCOPE_FUNCTION && st->cur->private != NULL) {
+            st->cur->kind != SCOPE_MODULE && st->cur->kind != SCOPE_CLASS &&
+            st->cur->private != NULL) {
             /* super() needs the __class__ cell of the enclosing class */
             st->cur->needs_class_closure = true;
             if (!add_def(st, "__class__", USE, e->lineno, e->col_offset)) {

@@ -178,58 +178,6 @@ static bool cpython_varsize(PylType *builtin)
            builtin->base_kind == PYL_K_INT;
 }
 
-static bool tight_size_kind(int kind)
-{
-    return kind == PYL_K_STR || kind == PYL_K_BYTES;
-}
-
-/* The bytes allocated for `o` by its builtin's constructor, when that is less than
- * basicsize + n * itemsize (str and bytes allocate exactly what their data needs). */
-static intptr_t tight_size(PylObject *o)
-{
-    switch (o->type->base_kind) {
-    case PYL_K_STR:
-        return (intptr_t)offsetof(PylStr, data) + PYL_STR_NBYTES(o) + 1;
-    case PYL_K_BYTES:
-        return (intptr_t)offsetof(PylBytes, data) + PYL_BYTES_SIZE(o) + 1;
-    default:
-        return -1;
-    }
-}
-
-PylObject *pyl_class_fix_new(PylThread *t, PylObject *obj, PylType *type)
-{
-    if (obj == NULL || !PYL_IS_PTR(obj) || obj->type != type || !(type->flags & PYL_TF_HEAPTYPE)) {
-        return obj;
-    }
-    PylType *builtin = builtin_base(type);
-    if (builtin->itemsize == 0 || type->basicsize <= builtin->basicsize) {
-        return obj; /* no tail */
-    }
-    intptr_t have = tight_size(obj);
-    if (have < 0) {
-        return obj;
-    }
-    intptr_t need = type->basicsize + ((PylVarObject *)obj)->size * type->itemsize;
-    PylObject *n = pyl_obj_alloc(t, type, need);
-    if (n == NULL) {
-        pyl_decref(t, obj);
-        return NULL;
-    }
-    memcpy((char *)n + sizeof(PylObject), (char *)obj + sizeof(PylObject),
-           (size_t)(have - (intptr_t)sizeof(PylObject)));
-    pyl_obj_free(t, obj); /* its fields now belong to n */
-    return n;
-}
-
-/* new_ of classes with a tail whose builtin allocates tightly. */
-static PylObject *tail_new(PylThread *t, PylType *type, PylObject *const *args, intptr_t nargs,
-                           PylObject *kwnames)
-{
-    PylObject *obj = builtin_base(type)->new_(t, type, args, nargs, kwnames);
-    return pyl_class_fix_new(t, obj, type);
-}
-
 /* The first non-class ancestor's dealloc (the C struct's owner). */
 static PylDeallocFn base_dealloc(PylType *type, PylDeallocFn own)
 {
@@ -970,9 +918,6 @@ PylObject *pyl_class_new(PylThread *t, PylType *meta, PylObject *name, PylObject
     /* slots: inherit, then point dunders at their Python definitions */
     pyl_type_inherit(type, base);
     type->new_ = base->new_;
-    if (type->new_ == builtin_base(type)->new_ && tight_size_kind(type->base_kind)) {
-        type->new_ = tail_new;
-    }
     type->flags |= base->flags & PYL_TF_EXCEPTION;
     type->dealloc = subtype_dealloc;
     type->traverse = subtype_traverse;

@@ -905,8 +905,7 @@ static PylObject *tp_new_wrapper(PylThread *t, PylObject *self, PylObject *const
             t, PYL_EXC(t, TypeError), "%s.__new__(%s) is not safe, use %s.__new__()",
             pyl_type_get_name(type), pyl_type_get_name(subtype), pyl_type_get_name(staticbase));
     }
-    PylObject *r = type->new_(t, subtype, args + 1, nargs - 1, kwnames);
-    return pyl_class_fix_new(t, r, subtype);
+    return type->new_(t, subtype, args + 1, nargs - 1, kwnames);
 }
 
 static const PylMethodDef tp_new_def = {"__new__", {.kw = tp_new_wrapper}, PYL_METH_KW, NULL};

@@ -2681,9 +2681,10 @@ static PylObject *str_new(PylThread *t, PylType *type, PylObject *const *args, i
     if (r == NULL || type == PYL_TYPE(t, STR)) {
         return r;
     }
-    /* a subclass instance: same layout, copied */
+    /* a subclass instance: same layout, copied; basicsize leaves room for the
+     * NUL and the class's tail (__dict__, __slots__) after the data */
     intptr_t nb = PYL_STR_NBYTES(r);
-    PylStr *s = (PylStr *)pyl_obj_alloc(t, type, (intptr_t)offsetof(PylStr, data) + nb + 1);
+    PylStr *s = (PylStr *)pyl_obj_alloc(t, type, type->basicsize + nb);
     if (s != NULL) {
         memcpy(s->data, PYL_STR_DATA(r), (size_t)nb + 1);
         s->nbytes = nb;

@@ -79,11 +79,6 @@ PYL_INTERNAL void pyl_type_inherit(PylType *type, PylType *base);
 /* type(name, bases, dict, **kwargs) for a new class (vm/class.c). */
 PYL_INTERNAL PylObject *pyl_class_new(PylThread *t, PylType *meta, PylObject *name,
                                       PylObject *bases, PylObject *ns, PylObject *kwargs);
-/* A fresh instance made by a builtin's new_ for a class with a tail: moved into a
- * block big enough for the tail when the builtin allocated it tightly (str and
- * bytes allocate exactly what their data needs). Steals obj; returns it or its
- * replacement (NULL passes through). */
-PYL_INTERNAL PylObject *pyl_class_fix_new(PylThread *t, PylObject *obj, PylType *type);
 /* Can an object of type oldto become one of newto (obj.__class__ = newto, and
  * cls.__bases__ = ... for the base)? 0, or -1 with CPython's TypeError naming attr. */
 PYL_INTERNAL int pyl_class_compatible(PylThread *t, PylType *oldto, PylType *newto,
