@@ -109,6 +109,16 @@ static PylObject *namespace_reduce(PylThread *t, PylObject *self)
     return pyl_tuple_pack(t, 3, type, t->vm->empty_tuple, ((PylNamespace *)self)->dict);
 }
 
+static PylObject *namespace_get_dict(PylThread *t, PylObject *self)
+{
+    return pyl_incref(((PylNamespace *)self)->dict);
+}
+
+static const PylGetSetDef namespace_getset[] = {
+    {"__dict__", namespace_get_dict, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 static const PylMethodDef namespace_methods[] = {
     PYL_METHOD_NOARGS("__reduce__", namespace_reduce),
     PYL_METHOD_END,
@@ -128,5 +138,6 @@ const PylType pyl_simplenamespace_type = {
     .new_ = namespace_new,
     .init = namespace_init,
     .methods = namespace_methods,
+    .getset = namespace_getset,
     .doc = "A simple attribute-based namespace.",
 };
