@@ -969,16 +969,6 @@ static PylObject *complex_getnewargs(PylThread *t, PylObject *self)
     return r;
 }
 
-static PylObject *complex_get_real(PylThread *t, PylObject *self)
-{
-    return pyl_float_new(t, PYL_COMPLEX_REAL(self));
-}
-
-static PylObject *complex_get_imag(PylThread *t, PylObject *self)
-{
-    return pyl_float_new(t, PYL_COMPLEX_IMAG(self));
-}
-
 static const PylMethodDef complex_methods[] = {
     PYL_METHOD_NOARGS("conjugate", complex_conjugate),
     PYL_METHOD_NOARGS("__complex__", complex_complex),
@@ -987,10 +977,12 @@ static const PylMethodDef complex_methods[] = {
     PYL_METHOD_END,
 };
 
-static const PylGetSetDef complex_getset[] = {
-    {"real", complex_get_real, NULL, "the real part of a complex number"},
-    {"imag", complex_get_imag, NULL, "the imaginary part of a complex number"},
-    {NULL, NULL, NULL, NULL},
+static const PylMemberDef complex_members[] = {
+    {"real", PYL_MEMBER_DOUBLE, offsetof(PylComplex, real), true,
+     "the real part of a complex number"},
+    {"imag", PYL_MEMBER_DOUBLE, offsetof(PylComplex, imag), true,
+     "the imaginary part of a complex number"},
+    {NULL, 0, 0, false, NULL},
 };
 
 const PylType pyl_complex_type = {
@@ -1017,7 +1009,7 @@ const PylType pyl_complex_type = {
     .abs = complex_abs,
     .bool_ = complex_bool,
     .methods = complex_methods,
-    .getset = complex_getset,
+    .members = complex_members,
     .doc = "Create a complex number from a real part and an optional imaginary part.\n\n"
            "This is equivalent to (real + imag*1j) where imag defaults to 0.",
 };

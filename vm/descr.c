@@ -348,6 +348,8 @@ static PylObject *member_get(PylThread *t, PylObject *self, PylObject *obj, PylO
         return pyl_int_from_ssize(t, *(intptr_t *)addr);
     case PYL_MEMBER_INT:
         return pyl_int_from_ssize(t, *(int *)addr);
+    case PYL_MEMBER_DOUBLE:
+        return pyl_float_new(t, *(double *)addr);
     default:
         return PYL_BOOL(*(bool *)addr);
     }
@@ -359,7 +361,7 @@ static int member_set(PylThread *t, PylObject *self, PylObject *obj, PylObject *
     if (check_self(t, d->name, d->objtype, obj) < 0) {
         return -1;
     }
-    if (d->def->readonly) {
+    if (d->def->readonly || d->def->type == PYL_MEMBER_DOUBLE) {
         pyl_err_format(t, PYL_EXC(t, AttributeError), "readonly attribute");
         return -1;
     }

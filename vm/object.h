@@ -232,7 +232,14 @@ typedef struct PylGetSetDef {
 } PylGetSetDef;
 
 /* A C struct field exposed as an attribute. */
-enum { PYL_MEMBER_OBJECT, PYL_MEMBER_OBJECT_EX, PYL_MEMBER_INTPTR, PYL_MEMBER_INT, PYL_MEMBER_BOOL };
+enum {
+    PYL_MEMBER_OBJECT,
+    PYL_MEMBER_OBJECT_EX,
+    PYL_MEMBER_INTPTR,
+    PYL_MEMBER_INT,
+    PYL_MEMBER_BOOL,
+    PYL_MEMBER_DOUBLE /* read-only */
+};
 typedef struct PylMemberDef {
     const char *name;
     int type;
