@@ -5,7 +5,14 @@
  * the nearest, which is the string CPython's dtoa picks for repr(). glibc's
  * printf rounds correctly, so "%.{p-1}e" gives the nearest p-digit decimal; at a
  * power of two the next decimal up may be the only one that reads back (see
- * round_trips). */
+ * round_trips).
+ *
+ * Reading decimals back (pyl_decimal_to_double) does not use strtod: it would
+ * follow the process's LC_NUMERIC (an embedding program or a future `locale`
+ * module may set a ',' decimal point), and Python's float() and repr() never
+ * do. Short decimals take the exact fast path (both factors exact doubles, one
+ * rounding); the rest are rounded once with GMP (int.c). printf's output is
+ * made locale-independent the same way by pyl_dtoa_c_point. */
 #include "vm/dtoa.h"
 
 #include <float.h>
@@ -14,6 +21,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <gmp.h>
+
+#include "vm/int.h"
 
 /* A decimal candidate for |v|: value = 0.D[0]D[1]..D[n-1] * 10**exp10, with the
  * digits as ASCII. */
@@ -27,16 +38,184 @@ typedef struct Decimal {
 static void decimal_printf(double a, int p, Decimal *out)
 {
     char tmp[40];
-    snprintf(tmp, sizeof tmp, "%.*e", p - 1, a); /* D[.DDD]e[+-]XX */
+    snprintf(tmp, sizeof tmp, "%.*e", p - 1, a); /* D[.DDD]e[+-]XX, any decimal point */
     const char *s = tmp;
     int n = 0;
     for (; *s != 'e'; s++) {
-        if (*s != '.') {
+        if (*s >= '0' && *s <= '9') {
             out->d[n++] = *s;
         }
     }
     out->n = n;
     out->exp10 = atoi(s + 1) + 1;
+}
+
+/* ---- decimal -> double ------------------------------------------------------ */
+
+/* Exact powers of ten as doubles (10**22 is the last one). */
+static const double exact_pow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                     1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                     1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+/* Significant digits kept: a tie between two doubles needs at most 768 of them,
+ * so any longer tail only matters through being nonzero, which one extra
+ * nonzero digit stands for. */
+#define KEEP_DIGITS 800
+
+/* The digit at index i of the concatenation a[0..na) f[0..nf). */
+static inline char digit_at(const char *a, size_t na, const char *f, size_t i)
+{
+    return i < na ? a[i] : f[i - na];
+}
+
+/* The double nearest to the decimal integer (a f) * 10**e10, where a[0..na) and
+ * f[0..nf) are ASCII digits (either may be empty): ties to even, overflow to
+ * inf, underflow to 0. */
+static double digits_value(const char *a, size_t na, const char *f, size_t nf, int64_t e10)
+{
+    size_t lo = 0, hi = na + nf;
+    while (lo < hi && digit_at(a, na, f, lo) == '0') {
+        lo++;
+    }
+    while (hi > lo && digit_at(a, na, f, hi - 1) == '0') {
+        hi--;
+        e10++;
+    }
+    size_t n = hi - lo;
+    if (n == 0) {
+        return 0.0;
+    }
+    if ((int64_t)n + e10 > 310) {
+        return HUGE_VAL;
+    }
+    if ((int64_t)n + e10 < -330) {
+        return 0.0;
+    }
+    if (n <= 15 && e10 >= -22 && e10 <= 22) {
+        uint64_t m = 0;
+        for (size_t i = lo; i < hi; i++) {
+            m = m * 10 + (uint64_t)(digit_at(a, na, f, i) - '0');
+        }
+        double x = (double)m; /* < 10**15: exact */
+        return e10 >= 0 ? x * exact_pow10[e10] : x / exact_pow10[-e10];
+    }
+#if LDBL_MANT_DIG == 64
+    if (n <= 19 && e10 >= -27 && e10 <= 27) {
+        /* x87 extended precision: m (< 10**19 < 2**64) and 10**|e10| are exact,
+         * so y is within half a 64-bit ulp of the value. Rounding y to 53 bits
+         * is then correct unless y's 11 extra bits sit within one unit of the
+         * halfway pattern 0x400 (or the result is not a normal double). */
+        static const long double ld_pow10[] = {1e0L,  1e1L,  1e2L,  1e3L,  1e4L,  1e5L,  1e6L,
+                                               1e7L,  1e8L,  1e9L,  1e10L, 1e11L, 1e12L, 1e13L,
+                                               1e14L, 1e15L, 1e16L, 1e17L, 1e18L, 1e19L, 1e20L,
+                                               1e21L, 1e22L, 1e23L, 1e24L, 1e25L, 1e26L, 1e27L};
+        uint64_t m = 0;
+        for (size_t i = lo; i < hi; i++) {
+            m = m * 10 + (uint64_t)(digit_at(a, na, f, i) - '0');
+        }
+        long double y = e10 >= 0 ? (long double)m * ld_pow10[e10] : (long double)m / ld_pow10[-e10];
+        int ex;
+        long double fm = frexpl(y, &ex);
+        if (ex > DBL_MIN_EXP && ex <= DBL_MAX_EXP) {
+            unsigned low = (unsigned)((uint64_t)ldexpl(fm, 64) & 0x7FF);
+            if (low < 0x3FF || low > 0x401) {
+                return (double)y;
+            }
+        }
+    }
+#endif
+    char buf[KEEP_DIGITS + 2];
+    size_t k = 0;
+    for (size_t i = lo; i < hi && k < KEEP_DIGITS; i++) {
+        buf[k++] = digit_at(a, na, f, i);
+    }
+    if (n > KEEP_DIGITS) {
+        /* the dropped tail ends in a nonzero digit (zeros were stripped) */
+        buf[k++] = '1';
+        e10 += (int64_t)n - KEEP_DIGITS - 1;
+    }
+    buf[k] = '\0';
+    mpz_t m, p;
+    mpz_init_set_str(m, buf, 10);
+    mpz_init(p);
+    bool ovf;
+    double r;
+    if (e10 >= 0) {
+        mpz_ui_pow_ui(p, 10, (unsigned long)e10);
+        mpz_mul(m, m, p);
+        r = pyl_mpz_ldexp(m, 0, &ovf);
+    } else {
+        mpz_ui_pow_ui(p, 10, (unsigned long)-e10);
+        r = pyl_mpz_div_double(m, p, &ovf);
+    }
+    mpz_clear(m);
+    mpz_clear(p);
+    return ovf ? HUGE_VAL : r;
+}
+
+bool pyl_decimal_to_double(const char *s, size_t n, double *out)
+{
+    const char *p = s, *end = s + n;
+    const char *a = p;
+    while (p < end && *p >= '0' && *p <= '9') {
+        p++;
+    }
+    size_t na = (size_t)(p - a);
+    const char *f = p;
+    size_t nf = 0;
+    if (p < end && *p == '.') {
+        f = ++p;
+        while (p < end && *p >= '0' && *p <= '9') {
+            p++;
+        }
+        nf = (size_t)(p - f);
+    }
+    if (na + nf == 0) {
+        return false;
+    }
+    int64_t e10 = 0;
+    if (p < end && (*p == 'e' || *p == 'E')) {
+        p++;
+        bool neg = false;
+        if (p < end && (*p == '+' || *p == '-')) {
+            neg = *p++ == '-';
+        }
+        if (p == end || !(*p >= '0' && *p <= '9')) {
+            return false;
+        }
+        while (p < end && *p >= '0' && *p <= '9') {
+            if (e10 < ((int64_t)1 << 40)) { /* beyond any double: saturate */
+                e10 = e10 * 10 + (*p - '0');
+            }
+            p++;
+        }
+        if (neg) {
+            e10 = -e10;
+        }
+    }
+    if (p != end) {
+        return false;
+    }
+    *out = digits_value(a, na, f, nf, e10 - (int64_t)nf);
+    return true;
+}
+
+int pyl_dtoa_c_point(char *s, int n)
+{
+    int w = 0;
+    bool in_point = false;
+    for (int r = 0; r < n; r++) {
+        char c = s[r];
+        if ((c >= '0' && c <= '9') || c == 'e' || c == 'E' || c == '+' || c == '-') {
+            s[w++] = c;
+            in_point = false;
+        } else if (!in_point) {
+            s[w++] = '.';
+            in_point = true;
+        }
+    }
+    s[w] = '\0';
+    return w;
 }
 
 /* Round the 17-digit nearest decimal `full` to p (15 or 16) digits. The tail it
@@ -88,12 +267,7 @@ static void decimal_bump(Decimal *c)
 
 static double decimal_value(const Decimal *c)
 {
-    char tmp[48];
-    tmp[0] = '0';
-    tmp[1] = '.';
-    memcpy(tmp + 2, c->d, (size_t)c->n);
-    snprintf(tmp + 2 + c->n, sizeof tmp - 2 - (size_t)c->n, "e%d", c->exp10);
-    return strtod(tmp, NULL);
+    return digits_value(c->d, (size_t)c->n, NULL, 0, (int64_t)c->exp10 - c->n);
 }
 
 /* Does candidate c (the nearest p-digit decimal to a) read back as a? If not,

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "vm/complex.h"
 #include "vm/core.h"
 #include "vm/dtoa.h"
 #include "vm/format.h"
@@ -182,7 +183,7 @@ PylObject *pyl_number_float(PylThread *t, PylObject *o)
 static bool is_space(uint32_t c, bool uni)
 {
     if (c < 0x80) {
-        return c == ' ' || (c >= '\t' && c <= '\r') || (uni && c >= 0x1c && c <= 0x1f);
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
     return uni && pyl_unicode_isspace(c);
 }
@@ -267,40 +268,6 @@ static bool ieq(const char *a, const char *b)
     return *a == *b;
 }
 
-/* Is s a decimal float literal: digits [. digits] [e [+-] digits], with at least
- * one mantissa digit? (s has a sign stripped and no underscores.) */
-static bool decimal_literal(const char *s)
-{
-    int nd = 0;
-    while (*s >= '0' && *s <= '9') {
-        s++;
-        nd++;
-    }
-    if (*s == '.') {
-        s++;
-        while (*s >= '0' && *s <= '9') {
-            s++;
-            nd++;
-        }
-    }
-    if (nd == 0) {
-        return false;
-    }
-    if (*s == 'e' || *s == 'E') {
-        s++;
-        if (*s == '+' || *s == '-') {
-            s++;
-        }
-        if (!(*s >= '0' && *s <= '9')) {
-            return false;
-        }
-        while (*s >= '0' && *s <= '9') {
-            s++;
-        }
-    }
-    return *s == '\0';
-}
-
 /* Parse the stripped ASCII text of a float; false when it is not one. */
 static bool parse_float_core(char *s, double *out)
 {
@@ -317,10 +284,10 @@ static bool parse_float_core(char *s, double *out)
         *out = neg ? -NAN : NAN;
         return true;
     }
-    if (!strip_underscores(body) || !decimal_literal(body)) {
+    double v;
+    if (!strip_underscores(body) || !pyl_decimal_to_double(body, strlen(body), &v)) {
         return false;
     }
-    double v = strtod(body, NULL);
     *out = neg ? -v : v;
     return true;
 }
@@ -630,9 +597,12 @@ PylObject *pyl_float_pow_double(PylThread *t, double x, double y)
     bool negate = false;
     if (x < 0) {
         if (y != floor(y)) {
-            /* CPython returns a complex here; pyl has no complex type yet (#3). */
-            return pyl_err_format(t, PYL_EXC(t, ValueError),
-                                  "negative number cannot be raised to a fractional power");
+            /* a negative number to a fractional power is complex */
+            PylObject *fx = pyl_float_new(t, x), *fy = fx ? pyl_float_new(t, y) : NULL;
+            PylObject *r = fy ? pyl_complex_pow(t, fx, fy) : NULL;
+            pyl_xdecref(t, fx);
+            pyl_xdecref(t, fy);
+            return r;
         }
         x = -x;
         negate = is_odd_integer(y);
@@ -845,7 +815,8 @@ static PylObject *round_digits(PylThread *t, double x, intptr_t nd)
         mpz_mul(k, k, p);
         bool ovf;
         double d = pyl_mpz_ldexp(k, 0, &ovf);
-        r = ovf ? pyl_err_format(t, PYL_EXC(t, OverflowError), "rounded value too large to represent")
+        r = ovf ? pyl_err_format(t, PYL_EXC(t, OverflowError),
+                                 "rounded value too large to represent")
                 : pyl_float_new(t, d);
     }
     mpz_clear(num);
@@ -856,8 +827,7 @@ static PylObject *round_digits(PylThread *t, double x, intptr_t nd)
     return r;
 }
 
-static PylObject *float_round(PylThread *t, PylObject *self, PylObject *const *args,
-                              intptr_t nargs)
+static PylObject *float_round(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs)
 {
     if (pyl_check_nargs(t, "__round__", nargs, 0, 1) < 0) {
         return NULL;
@@ -1078,7 +1048,8 @@ static PylObject *float_fromhex(PylThread *t, PylObject *cls, PylObject *arg)
         mpz_clear(m);
     }
     if (!ok || s != end) {
-        return pyl_err_format(t, PYL_EXC(t, ValueError), "invalid hexadecimal floating-point string");
+        return pyl_err_format(t, PYL_EXC(t, ValueError),
+                              "invalid hexadecimal floating-point string");
     }
     if (ovf) {
         return pyl_err_format(t, PYL_EXC(t, OverflowError),

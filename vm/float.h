@@ -24,8 +24,8 @@ PYL_INTERNAL PylObject *pyl_float_repr(PylThread *t, PylObject *o);
  * to float: 'x'"). */
 PYL_INTERNAL PylObject *pyl_float_from_string(PylThread *t, const char *s, intptr_t n);
 
-/* x ** y with float semantics (ZeroDivisionError, OverflowError, ValueError for a
- * negative base with a fractional exponent: complex results are not supported). */
+/* x ** y with float semantics (ZeroDivisionError, OverflowError; a negative base
+ * with a fractional exponent gives a complex, as in CPython). */
 PYL_INTERNAL PylObject *pyl_float_pow_double(PylThread *t, double x, double y);
 /* float(text) where orig (a str, bytes or bytearray, borrowed) is what the
  * ValueError message shows. */

@@ -357,8 +357,7 @@ static void strip_fraction_zeros(char *s, intptr_t *n)
 /* The text of finite |x| for presentation type (e E f F g G, 'r' = repr, 'q' =
  * the no-type form with a precision: 'g' that switches to exponents one digit
  * earlier and keeps a ".0"). A pyl_mem block of *len bytes (NUL-terminated). */
-static char *float_digits(PylThread *t, double x, char type, intptr_t prec, bool alt,
-                          intptr_t *len)
+static char *float_digits(PylThread *t, double x, char type, intptr_t prec, bool alt, intptr_t *len)
 {
     size_t cap = (size_t)prec + 360;
     char *buf = pyl_mem_alloc(t, cap);
@@ -367,6 +366,8 @@ static char *float_digits(PylThread *t, double x, char type, intptr_t prec, bool
     }
     int n;
     int p = (int)prec;
+    /* every printf result below goes through pyl_dtoa_c_point: '.' whatever the
+     * process's LC_NUMERIC */
     if (type == 'r') {
         n = pyl_double_repr(x, buf);
         if (alt && memchr(buf, '.', (size_t)n) == NULL) {
@@ -381,15 +382,16 @@ static char *float_digits(PylThread *t, double x, char type, intptr_t prec, bool
         /* 'g' rules by hand (glibc's %#g loses zeros when rounding carries):
          * exponent X of the value rounded to p digits picks the notation */
         bool q = type == 'q';
-        const char *efmt = alt ? (type == 'G' ? "%#.*E" : "%#.*e") : (type == 'G' ? "%.*E" : "%.*e");
+        const char *efmt =
+            alt ? (type == 'G' ? "%#.*E" : "%#.*e") : (type == 'G' ? "%.*E" : "%.*e");
         if (p == 0) {
             p = 1;
         }
-        n = snprintf(buf, cap, efmt, p - 1, x);
+        n = pyl_dtoa_c_point(buf, snprintf(buf, cap, efmt, p - 1, x));
         int X = atoi(strpbrk(buf, "eE") + 1);
         bool expo = X < -4 || X >= (q ? p - 1 : p);
         if (!expo) {
-            n = snprintf(buf, cap, alt ? "%#.*f" : "%.*f", p - 1 - X, x);
+            n = pyl_dtoa_c_point(buf, snprintf(buf, cap, alt ? "%#.*f" : "%.*f", p - 1 - X, x));
         }
         intptr_t ln = n;
         if (!alt) {
@@ -411,7 +413,7 @@ static char *float_digits(PylThread *t, double x, char type, intptr_t prec, bool
         fmt[k++] = '*';
         fmt[k++] = type;
         fmt[k] = '\0';
-        n = snprintf(buf, cap, fmt, p, x);
+        n = pyl_dtoa_c_point(buf, snprintf(buf, cap, fmt, p, x));
     }
     *len = n;
     return buf;
@@ -637,10 +639,12 @@ PylObject *pyl_format_str(PylThread *t, PylObject *s, PylObject *spec)
         return unknown_code(t, f.type, pyl_type_name(t, s));
     }
     if (f.sign == ' ') {
-        return pyl_err_format(t, PYL_EXC(t, ValueError), "Space not allowed in string format specifier");
+        return pyl_err_format(t, PYL_EXC(t, ValueError),
+                              "Space not allowed in string format specifier");
     }
     if (f.sign) {
-        return pyl_err_format(t, PYL_EXC(t, ValueError), "Sign not allowed in string format specifier");
+        return pyl_err_format(t, PYL_EXC(t, ValueError),
+                              "Sign not allowed in string format specifier");
     }
     if (f.no_neg_zero) {
         return pyl_err_format(t, PYL_EXC(t, ValueError),
@@ -659,14 +663,21 @@ PylObject *pyl_format_str(PylThread *t, PylObject *s, PylObject *spec)
         nchars = f.precision;
         nbytes = pyl_str_offset(s, nchars);
     }
-    intptr_t pad = f.width > nchars ? f.width - nchars : 0;
-    if (pad == 0 && nbytes == PYL_STR_NBYTES(s) && PYL_IS_STR_EXACT(s)) {
+    if (f.width <= nchars && nbytes == PYL_STR_NBYTES(s) && PYL_IS_STR_EXACT(s)) {
         return pyl_incref(s);
     }
+    return pyl_format_pad(t, PYL_STR_DATA(s), nbytes, nchars, &f, '<');
+}
+
+PylObject *pyl_format_pad(PylThread *t, const char *text, intptr_t nbytes, intptr_t nchars,
+                          const PylFormatSpec *f, char default_align)
+{
+    char align = f->align ? f->align : default_align;
+    intptr_t pad = f->width > nchars ? f->width - nchars : 0;
     intptr_t lpad = 0, rpad = 0;
-    if (f.align == '>') {
+    if (align == '>') {
         lpad = pad;
-    } else if (f.align == '^') {
+    } else if (align == '^') {
         lpad = pad / 2;
         rpad = pad - lpad;
     } else {
@@ -674,8 +685,8 @@ PylObject *pyl_format_str(PylThread *t, PylObject *s, PylObject *spec)
     }
     PylBuf b;
     pyl_buf_init(&b);
-    if (put_fill(t, &b, f.fill, lpad) < 0 || pyl_buf_append(t, &b, PYL_STR_DATA(s), nbytes) < 0 ||
-        put_fill(t, &b, f.fill, rpad) < 0) {
+    if (put_fill(t, &b, f->fill, lpad) < 0 || pyl_buf_append(t, &b, text, nbytes) < 0 ||
+        put_fill(t, &b, f->fill, rpad) < 0) {
         pyl_buf_free(t, &b);
         return NULL;
     }
@@ -691,9 +702,8 @@ static bool has_number_slots(PylThread *t, PylObject *o)
 }
 
 /* Append [pad][sign][prefix][zeros][body][pad] for printf conversions. */
-static int printf_assemble(PylThread *t, PylBuf *b, char sign, const char *prefix,
-                           const char *body, intptr_t nbody, int flags, intptr_t width,
-                           bool zero_ok)
+static int printf_assemble(PylThread *t, PylBuf *b, char sign, const char *prefix, const char *body,
+                           intptr_t nbody, int flags, intptr_t width, bool zero_ok)
 {
     intptr_t np = (intptr_t)strlen(prefix);
     intptr_t total = (sign ? 1 : 0) + np + nbody;
@@ -735,8 +745,8 @@ int pyl_format_number_printf(PylThread *t, PylBuf *b, PylObject *num, char conv,
             v = pyl_incref(num);
         } else if (radix) {
             if (PYL_TYPEOF(t, num)->index == NULL) {
-                pyl_err_format(t, PYL_EXC(t, TypeError), "%%%c format: an integer is required, not %T",
-                               conv, num);
+                pyl_err_format(t, PYL_EXC(t, TypeError),
+                               "%%%c format: an integer is required, not %T", conv, num);
                 return -1;
             }
             v = pyl_number_index(t, num);

@@ -30,6 +30,13 @@ typedef struct PylFormatSpec {
 PYL_INTERNAL int pyl_format_parse(PylThread *t, PylObject *spec, const char *tname,
                                   char default_align, PylFormatSpec *out);
 
+/* text (UTF-8, nbytes bytes, nchars code points) padded with spec's fill to its
+ * width: aligned per spec->align, or default_align ('<' '>' '^') when none was
+ * given. '=' is treated as '<' (callers refuse it first where it is an error). */
+PYL_INTERNAL PylObject *pyl_format_pad(PylThread *t, const char *text, intptr_t nbytes,
+                                       intptr_t nchars, const PylFormatSpec *spec,
+                                       char default_align);
+
 /* format(v, spec) for an int (incl. bool), a float, a str (spec: a str). */
 PYL_INTERNAL PylObject *pyl_format_int(PylThread *t, PylObject *v, PylObject *spec);
 PYL_INTERNAL PylObject *pyl_format_float(PylThread *t, PylObject *v, PylObject *spec);

@@ -174,6 +174,15 @@ static int too_big(PylThread *t)
     return -1;
 }
 
+/* Would a result of `bits` bits be absurd, or break the VM's heap limit? GMP's
+ * memory is not counted in heap_bytes, but a single int larger than the whole
+ * allowed heap is refused here (MemoryError) rather than risking GMP's abort. */
+static bool bits_too_many(PylThread *t, uint64_t bits)
+{
+    PylVM *vm = t->vm;
+    return bits > MAX_BITS || (vm->heap_limit != 0 && bits / 8 > vm->heap_limit);
+}
+
 /* ---- reading ints ---------------------------------------------------------------- */
 
 int pyl_int_as_ssize(PylThread *t, PylObject *o, intptr_t *out)
@@ -295,7 +304,14 @@ PylHash pyl_int_hash(PylObject *o)
 {
     if (IS_IMM(o)) {
         intptr_t x = imm_value(o);
-        return hash_finish(uabs(x) % HASH_MODULUS, x < 0);
+        uint64_t u = uabs(x); /* <= 2**62 < 3 * HASH_MODULUS */
+        if (u >= HASH_MODULUS) {
+            u -= HASH_MODULUS;
+            if (u >= HASH_MODULUS) {
+                u -= HASH_MODULUS;
+            }
+        }
+        return hash_finish(u, x < 0);
     }
     mpz_srcptr z = PYL_INT_MPZ(o);
     return hash_finish(mpz_tdiv_ui(z, HASH_MODULUS), mpz_sgn(z) < 0);
@@ -450,13 +466,14 @@ static int digit_value(unsigned c)
     return 99;
 }
 
-/* Skip whitespace at *pp (Unicode whitespace when uni, else ASCII only). */
+/* Skip ASCII whitespace, and non-ASCII Unicode whitespace too when uni (CPython
+ * treats \x1c-\x1f as non-space here). */
 static const char *skip_space(const char *p, const char *end, bool uni)
 {
     while (p < end) {
         unsigned char c = (unsigned char)*p;
         if (c < 0x80) {
-            if (c == ' ' || (c >= '\t' && c <= '\r') || (uni && c >= 0x1c && c <= 0x1f)) {
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
                 p++;
                 continue;
             }
@@ -480,7 +497,7 @@ static const char *rskip_space(const char *start, const char *end, bool uni)
     while (end > start) {
         unsigned char c = (unsigned char)end[-1];
         if (c < 0x80) {
-            if (c == ' ' || (c >= '\t' && c <= '\r') || (uni && c >= 0x1c && c <= 0x1f)) {
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
                 end--;
                 continue;
             }
@@ -677,7 +694,7 @@ PylObject *pyl_int_mul(PylThread *t, PylObject *a, PylObject *b)
     }
     ZView va, vb;
     mpz_srcptr za = zview(a, &va), zb = zview(b, &vb);
-    if ((uint64_t)mpz_size(za) + (uint64_t)mpz_size(zb) > MAX_BITS / 64) {
+    if (bits_too_many(t, ((uint64_t)mpz_size(za) + (uint64_t)mpz_size(zb)) * 64)) {
         too_big(t);
         return NULL;
     }
@@ -773,9 +790,48 @@ static PylObject *int_divmod(PylThread *t, PylObject *a, PylObject *b)
     return tup;
 }
 
-/* a / b, correctly rounded: scale a so the integer quotient has at least 56
+/* a / b correctly rounded: scale a so the integer quotient has at least 56
  * significant bits, append one sticky bit for an inexact division, and let
  * pyl_mpz_ldexp round once. */
+double pyl_mpz_div_double(const mpz_t a, const mpz_t b, bool *overflow)
+{
+    *overflow = false;
+    bool neg = (mpz_sgn(a) < 0) != (mpz_sgn(b) < 0);
+    if (mpz_sgn(a) == 0) {
+        return neg ? -0.0 : 0.0;
+    }
+    intptr_t diff = (intptr_t)mpz_sizeinbase(a, 2) - (intptr_t)mpz_sizeinbase(b, 2);
+    if (diff > 1025) {
+        *overflow = true;
+        return neg ? -HUGE_VAL : HUGE_VAL;
+    }
+    if (diff < -1080) {
+        return neg ? -0.0 : 0.0;
+    }
+    intptr_t sh = diff - 56;
+    mpz_t q, r;
+    mpz_init(q);
+    mpz_init(r);
+    bool inexact = false;
+    if (sh <= 0) {
+        mpz_mul_2exp(q, a, (mp_bitcnt_t)-sh);
+    } else {
+        mpz_tdiv_q_2exp(q, a, (mp_bitcnt_t)sh);
+        inexact = mpz_scan1(a, 0) < (mp_bitcnt_t)sh;
+    }
+    mpz_tdiv_qr(q, r, q, b);
+    inexact |= mpz_sgn(r) != 0;
+    mpz_abs(q, q);
+    mpz_mul_2exp(q, q, 1);
+    if (inexact) {
+        mpz_setbit(q, 0);
+    }
+    double d = pyl_mpz_ldexp(q, sh - 1, overflow);
+    mpz_clear(q);
+    mpz_clear(r);
+    return neg ? -d : d;
+}
+
 PylObject *pyl_int_true_divide(PylThread *t, PylObject *a, PylObject *b)
 {
     BOTH_INTS(a, b);
@@ -793,46 +849,13 @@ PylObject *pyl_int_true_divide(PylThread *t, PylObject *a, PylObject *b)
     if (mpz_sgn(zb) == 0) {
         return zero_division(t, "division by zero");
     }
-    bool neg = (mpz_sgn(za) < 0) != (mpz_sgn(zb) < 0);
-    if (mpz_sgn(za) == 0) {
-        return pyl_float_new(t, neg ? -0.0 : 0.0);
-    }
-    intptr_t diff = (intptr_t)mpz_sizeinbase(za, 2) - (intptr_t)mpz_sizeinbase(zb, 2);
-    if (diff > 1025) {
-        goto overflow;
-    }
-    if (diff < -1080) {
-        return pyl_float_new(t, neg ? -0.0 : 0.0);
-    }
-    intptr_t sh = diff - 56;
-    mpz_t q, r;
-    mpz_init(q);
-    mpz_init(r);
-    bool inexact = false;
-    if (sh <= 0) {
-        mpz_mul_2exp(q, za, (mp_bitcnt_t)-sh);
-    } else {
-        mpz_tdiv_q_2exp(q, za, (mp_bitcnt_t)sh);
-        inexact = mpz_scan1(za, 0) < (mp_bitcnt_t)sh;
-    }
-    mpz_tdiv_qr(q, r, q, zb);
-    inexact |= mpz_sgn(r) != 0;
-    mpz_abs(q, q);
-    mpz_mul_2exp(q, q, 1);
-    if (inexact) {
-        mpz_setbit(q, 0);
-    }
     bool ovf;
-    double d = pyl_mpz_ldexp(q, sh - 1, &ovf);
-    mpz_clear(q);
-    mpz_clear(r);
+    double d = pyl_mpz_div_double(za, zb, &ovf);
     if (ovf) {
-        goto overflow;
+        return pyl_err_format(t, PYL_EXC(t, OverflowError),
+                              "integer division result too large for a float");
     }
-    return pyl_float_new(t, neg ? -d : d);
-overflow:
-    return pyl_err_format(t, PYL_EXC(t, OverflowError),
-                          "integer division result too large for a float");
+    return pyl_float_new(t, d);
 }
 
 /* x ** e for x, e >= 0 in C, or false on overflow. */
@@ -887,7 +910,7 @@ static PylObject *int_pow(PylThread *t, PylObject *a, PylObject *b)
     }
     uint64_t e = (uint64_t)imm_value(b);
     uint64_t bits = mpz_sizeinbase(za, 2);
-    if (e > MAX_BITS || (bits - 1) * e > MAX_BITS) {
+    if (e > MAX_BITS || bits_too_many(t, (bits - 1) * e)) {
         too_big(t);
         return NULL;
     }
@@ -1001,7 +1024,7 @@ static PylObject *int_lshift(PylThread *t, PylObject *a, PylObject *b)
     }
     ZView va;
     mpz_srcptr za = zview(a, &va);
-    if ((uint64_t)n > MAX_BITS || mpz_sizeinbase(za, 2) + (uint64_t)n > MAX_BITS) {
+    if ((uint64_t)n > MAX_BITS || bits_too_many(t, mpz_sizeinbase(za, 2) + (uint64_t)n)) {
         too_big(t);
         return NULL;
     }
@@ -1585,7 +1608,7 @@ static PylObject *int_round(PylThread *t, PylObject *self, PylObject *const *arg
     if (pyl_check_nargs(t, "__round__", nargs, 0, 1) < 0) {
         return NULL;
     }
-    if (nargs == 0 || args[0] == PYL_NONE) {
+    if (nargs == 0) {
         return exact_int(t, self);
     }
     PylObject *nd = pyl_number_index(t, args[0]);

@@ -76,6 +76,8 @@ PYL_INTERNAL PylObject *pyl_int_mul(PylThread *t, PylObject *a, PylObject *b);
 /* The value of m * 2**e correctly rounded to a double (round-half-even, also in
  * the subnormal range). On overflow sets *overflow and returns +-HUGE_VAL. */
 PYL_INTERNAL double pyl_mpz_ldexp(const mpz_t m, intptr_t e, bool *overflow);
+/* a / b correctly rounded to a double (b != 0); *overflow as for pyl_mpz_ldexp. */
+PYL_INTERNAL double pyl_mpz_div_double(const mpz_t a, const mpz_t b, bool *overflow);
 /* int(text, base) where orig (a str, bytes or bytearray, borrowed) is what the
  * ValueError message shows. */
 PYL_INTERNAL PylObject *pyl_int_from_text(PylThread *t, const char *text, intptr_t n, int base,
