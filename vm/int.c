@@ -366,7 +366,7 @@ static PylObject *limit_error(PylThread *t)
     return pyl_err_format(t, PYL_EXC(t, ValueError),
                           "Exceeds the limit (%d digits) for integer string conversion; use "
                           "sys.set_int_max_str_digits() to increase the limit",
-                          PYL_INT_MAX_STR_DIGITS);
+                          t->vm->int_max_str_digits);
 }
 
 int pyl_int_put_digits(PylThread *t, PylBuf *b, PylObject *o, int base, bool upper)
@@ -384,7 +384,8 @@ int pyl_int_put_digits(PylThread *t, PylBuf *b, PylObject *o, int base, bool upp
     }
     mpz_srcptr z = PYL_INT_MPZ(o);
     size_t n = mpz_sizeinbase(z, base);
-    if (base == 10 && n - 1 > PYL_INT_MAX_STR_DIGITS) {
+    intptr_t limit = t->vm->int_max_str_digits;
+    if (base == 10 && limit > 0 && (intptr_t)n - 1 > limit) {
         limit_error(t);
         return -1;
     }
@@ -396,7 +397,7 @@ int pyl_int_put_digits(PylThread *t, PylBuf *b, PylObject *o, int base, bool upp
     char *p = b->data + b->len;
     mpz_get_str(p, upper ? -base : base, absz);
     intptr_t len = (intptr_t)strlen(p);
-    if (base == 10 && len > PYL_INT_MAX_STR_DIGITS) {
+    if (base == 10 && limit > 0 && len > limit) {
         limit_error(t);
         return -1;
     }
@@ -613,12 +614,13 @@ PylObject *pyl_int_from_text(PylThread *t, const char *text, intptr_t n, int bas
     }
     digits[nd] = '\0';
     PylObject *r;
-    if ((b & (b - 1)) != 0 && nd > PYL_INT_MAX_STR_DIGITS) {
+    intptr_t limit = t->vm->int_max_str_digits;
+    if ((b & (b - 1)) != 0 && limit > 0 && nd > limit) {
         r = pyl_err_format(t, PYL_EXC(t, ValueError),
                            "Exceeds the limit (%d digits) for integer string conversion: value "
                            "has %zd digits; use sys.set_int_max_str_digits() to increase the "
                            "limit",
-                           PYL_INT_MAX_STR_DIGITS, (ssize_t)nd);
+                           (int)limit, (ssize_t)nd);
     } else if (nd <= 12) {
         uint64_t v = 0;
         for (intptr_t i = 0; i < nd; i++) {

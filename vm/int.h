@@ -69,9 +69,12 @@ PYL_INTERNAL PylObject *pyl_int_mul(PylThread *t, PylObject *a, PylObject *b);
 
 /* ---- shared with float.c and format.c ---- */
 
-/* CPython 3.11's default limit on decimal digits in int <-> str conversions
- * (sys.set_int_max_str_digits is not wired yet: the limit is fixed). */
+/* CPython 3.11's default limit on decimal digits in int <-> str conversions;
+ * the VM's limit (vm->int_max_str_digits, 0 = none) is set by
+ * sys.set_int_max_str_digits. */
 #define PYL_INT_MAX_STR_DIGITS 4300
+/* The smallest nonzero limit sys.set_int_max_str_digits accepts. */
+#define PYL_INT_MAX_STR_DIGITS_THRESHOLD 640
 
 /* The value of m * 2**e correctly rounded to a double (round-half-even, also in
  * the subnormal range). On overflow sets *overflow and returns +-HUGE_VAL. */
@@ -86,7 +89,7 @@ PYL_INTERNAL PylObject *pyl_int_from_text(PylThread *t, const char *text, intptr
  * "integer division result too large for a float"); NotImplemented for non-ints. */
 PYL_INTERNAL PylObject *pyl_int_true_divide(PylThread *t, PylObject *a, PylObject *b);
 /* Append the digits of abs(o) in base 2, 8, 10 or 16 (upper: A-F) to b; base 10
- * enforces PYL_INT_MAX_STR_DIGITS (ValueError). 0 or -1. */
+ * enforces the VM's digit limit (ValueError). 0 or -1. */
 PYL_INTERNAL int pyl_int_put_digits(PylThread *t, PylBuf *b, PylObject *o, int base, bool upper);
 /* Compare int i with double d exactly: -1, 0, 1, or 2 when d is a NaN. */
 PYL_INTERNAL int pyl_int_compare_double(PylObject *i, double d);

@@ -123,6 +123,7 @@ PylVM *pyl_vm_create(void)
     t->cstack_limit = stack_limit();
     vm->main_thread = t;
     vm->recursion_limit = PYL_RECURSION_LIMIT;
+    vm->int_max_str_digits = PYL_INT_MAX_STR_DIGITS;
     vm->gc_list.next = vm->gc_list.prev = &vm->gc_list;
     init_hash_key(vm);
     if (pyl_types_init(t) < 0) {

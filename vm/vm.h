@@ -66,6 +66,7 @@ struct PylVM {
     uint32_t next_dict_version;
 
     int recursion_limit;
+    int int_max_str_digits; /* sys.set_int_max_str_digits; 0 = no limit */
     PylThread *main_thread;
 
     PylWriteHook stdout_hook, stderr_hook;

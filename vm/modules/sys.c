@@ -1,6 +1,7 @@
 /* sys.c — the sys module: the interpreter's view of itself (argv, path,
  * modules, standard streams, recursion limit, exception state). */
 #include <float.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -243,6 +244,30 @@ static PylObject *sys_excepthook(PylThread *t, PylObject *self, PylObject *const
     return PYL_NONE;
 }
 
+static PylObject *sys_get_int_max_str_digits(PylThread *t, PylObject *self)
+{
+    return pyl_int_from_ssize(t, t->vm->int_max_str_digits);
+}
+
+static PylObject *sys_set_int_max_str_digits(PylThread *t, PylObject *self, PylObject *const *args,
+                                             intptr_t nargs, PylObject *kwnames)
+{
+    static const char *const names[] = {"maxdigits", NULL};
+    static const PylArgSpec spec = {"set_int_max_str_digits", names, 1, 1};
+    PylObject *a[1];
+    intptr_t n;
+    if (pyl_parse_args(t, &spec, args, nargs, kwnames, a) < 0 ||
+        pyl_index_as_ssize(t, a[0], &n) < 0) {
+        return NULL;
+    }
+    if (n != 0 && (n < PYL_INT_MAX_STR_DIGITS_THRESHOLD || n > INT_MAX)) {
+        return pyl_err_format(t, PYL_EXC(t, ValueError), "maxdigits must be 0 or larger than %d",
+                              PYL_INT_MAX_STR_DIGITS_THRESHOLD);
+    }
+    t->vm->int_max_str_digits = (int)n;
+    return PYL_NONE;
+}
+
 static PylObject *sys_getfilesystemencodeerrors(PylThread *t, PylObject *self)
 {
     return pyl_str_from_cstr(t, "surrogateescape");
@@ -260,6 +285,8 @@ static const PylMethodDef sys_methods[] = {
     PYL_METHOD_NOARGS("getfilesystemencoding", sys_getdefaultencoding),
     PYL_METHOD_NOARGS("getfilesystemencodeerrors", sys_getfilesystemencodeerrors),
     PYL_METHOD_FAST("getsizeof", sys_getsizeof),
+    PYL_METHOD_NOARGS("get_int_max_str_digits", sys_get_int_max_str_digits),
+    PYL_METHOD_KW("set_int_max_str_digits", sys_set_int_max_str_digits),
     PYL_METHOD_O("displayhook", sys_displayhook),
     PYL_METHOD_FAST("excepthook", sys_excepthook),
     PYL_METHOD_FAST("_getframe", sys_getframe),
