@@ -571,8 +571,7 @@ static bool ascii_space(char c)
 
 /* A decimal float at s as Python's strtod reads it: [+-] digits [. digits]
  * [e [+-] digits] with at least one mantissa digit (an exponent without digits is
- * not part of it). *end = s when there is none. s is the parser's own buffer: the
- * character after the number is set to NUL for the moment strtod reads it. */
+ * not part of it). *end = s when there is none. */
 static double scan_decimal(char *s, char **end)
 {
     char *p = s;
@@ -608,13 +607,12 @@ static double scan_decimal(char *s, char **end)
         }
     }
     *end = p;
-    /* strtod then reads exactly this plain decimal (no "0x" continuation),
-     * correctly rounded; overflow gives +-HUGE_VAL, which is what Python keeps */
-    char saved = *p;
-    *p = '\0';
-    double v = strtod(s, NULL);
-    *p = saved;
-    return v;
+    /* correctly rounded, whatever the C locale; overflow gives inf, as Python keeps */
+    bool neg = *s == '-';
+    const char *digits = *s == '+' || *s == '-' ? s + 1 : s;
+    double v = 0.0;
+    pyl_decimal_to_double(digits, (size_t)(p - digits), &v);
+    return neg ? -v : v;
 }
 
 static bool match_ci(const char *s, const char *word)
