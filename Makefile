@@ -82,7 +82,7 @@ $(GEN)/unicode_db.h: tools/gen_unicode_db.c build/config.mk
 	$(CC) -O2 -o $(GEN)/gen_unicode_db tools/gen_unicode_db.c
 	$(GEN)/gen_unicode_db $(UNICODE_DIR) $@
 
-$(OUT)/t/%: t/unit/%.c $(OUT)/libpyl.a
+$(OUT)/t/%: t/unit/%.c $(wildcard t/unit/*.h) $(OUT)/libpyl.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $(CHECK_CFLAGS) $(VLDFLAGS) -o $@ $< $(OUT)/libpyl.a $(CHECK_LIBS) $(LIBS_ALL)
 
@@ -98,7 +98,7 @@ check-asan:
 	@$(MAKE) --no-print-directory VARIANT=asan check
 
 format:
-	clang-format -i $(COMPILER_SRCS) $(VM_SRCS) $(CLI_SRCS) $(UNIT_SRCS) $(wildcard */*.h vm/modules/*.h)
+	clang-format -i $(COMPILER_SRCS) $(VM_SRCS) $(CLI_SRCS) $(UNIT_SRCS) $(wildcard */*.h vm/modules/*.h t/unit/*.h)
 
 clean:
 	rm -rf build/obj build/asan build/t build/pyl build/libpyl.a build/gen

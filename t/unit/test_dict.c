@@ -5,23 +5,7 @@
 #include <stdlib.h>
 
 #include "vm/core.h"
-
-static PylVM *vm;
-static PylThread *t;
-
-static void setup(void)
-{
-    vm = pyl_vm_create();
-    ck_assert_ptr_nonnull(vm);
-    t = vm->main_thread;
-}
-
-static void teardown(void)
-{
-    pyl_vm_destroy(vm);
-    vm = NULL;
-    t = NULL;
-}
+#include "vm_fixture.h"
 
 /* Keys of d in iteration order, as C integers (all keys are small ints). */
 static intptr_t keys_of(PylObject *d, intptr_t *out, intptr_t max)
@@ -326,11 +310,4 @@ static Suite *dict_suite(void)
     return s;
 }
 
-int main(void)
-{
-    SRunner *sr = srunner_create(dict_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-}
+PYL_CHECK_MAIN(dict_suite)

@@ -7,24 +7,8 @@
 #include <stdlib.h>
 
 #include "vm/core.h"
+#include "vm_fixture.h"
 #include "vm/format.h"
-
-static PylVM *vm;
-static PylThread *t;
-
-static void setup(void)
-{
-    vm = pyl_vm_create();
-    ck_assert_ptr_nonnull(vm);
-    t = vm->main_thread;
-}
-
-static void teardown(void)
-{
-    pyl_vm_destroy(vm);
-    vm = NULL;
-    t = NULL;
-}
 
 /* An int from decimal text (new reference). */
 static PylObject *I(const char *s)
@@ -437,11 +421,4 @@ static Suite *int_suite(void)
     return s;
 }
 
-int main(void)
-{
-    SRunner *sr = srunner_create(int_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-}
+PYL_CHECK_MAIN(int_suite)

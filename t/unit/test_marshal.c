@@ -8,25 +8,9 @@
 
 #include "compiler/compile.h"
 #include "vm/core.h"
+#include "vm_fixture.h"
 #include "vm/eval.h"
 #include "vm/marshal.h"
-
-static PylVM *vm;
-static PylThread *t;
-
-static void setup(void)
-{
-    vm = pyl_vm_create();
-    ck_assert_ptr_nonnull(vm);
-    t = vm->main_thread;
-}
-
-static void teardown(void)
-{
-    pyl_vm_destroy(vm);
-    vm = NULL;
-    t = NULL;
-}
 
 /* A program with every kind of constant and nested code: closures, classes,
  * generators, comprehensions, try/except, big ints, floats, bytes, tuples. */
@@ -133,7 +117,8 @@ START_TEST(test_cache_file_header)
     /* every single flipped byte is refused (the checksum or the header catches it) */
     for (intptr_t i = 0; i < b.len; i++) {
         b.data[i] ^= 0x20;
-        ck_assert_ptr_null(pyl_unmarshal_cache_file(t, b.data, (size_t)b.len, 123456789, 42, fname));
+        ck_assert_ptr_null(
+            pyl_unmarshal_cache_file(t, b.data, (size_t)b.len, 123456789, 42, fname));
         b.data[i] ^= 0x20;
     }
     ck_assert_ptr_null(t->exc);
@@ -196,11 +181,4 @@ static Suite *marshal_suite(void)
     return s;
 }
 
-int main(void)
-{
-    SRunner *sr = srunner_create(marshal_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-}
+PYL_CHECK_MAIN(marshal_suite)

@@ -7,24 +7,8 @@
 
 #include "vm/codecs.h"
 #include "vm/core.h"
+#include "vm_fixture.h"
 #include "vm/unicode.h"
-
-static PylVM *vm;
-static PylThread *t;
-
-static void setup(void)
-{
-    vm = pyl_vm_create();
-    ck_assert_ptr_nonnull(vm);
-    t = vm->main_thread;
-}
-
-static void teardown(void)
-{
-    pyl_vm_destroy(vm);
-    vm = NULL;
-    t = NULL;
-}
 
 START_TEST(test_create_and_count)
 {
@@ -289,11 +273,4 @@ static Suite *str_suite(void)
     return s;
 }
 
-int main(void)
-{
-    SRunner *sr = srunner_create(str_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-}
+PYL_CHECK_MAIN(str_suite)
