@@ -106,7 +106,8 @@ static PylObject *builtin_print(PylThread *t, PylObject *self, PylObject *const 
     } else {
         for (intptr_t i = 0; i < nargs && r == 0; i++) {
             if (i > 0) {
-                PylObject *sp = sep && sep != PYL_NONE ? pyl_incref(sep) : pyl_str_from_cstr(t, " ");
+                PylObject *sp =
+                    sep && sep != PYL_NONE ? pyl_incref(sep) : pyl_str_from_cstr(t, " ");
                 r = sp ? write_str(t, file, sp) : -1;
                 pyl_xdecref(t, sp);
             }
@@ -209,6 +210,44 @@ done:
     return line;
 }
 
+/* exit(code=None) and quit(code=None), which CPython's site module adds
+ * (_sitebuiltins.Quitter): close sys.stdin, then raise SystemExit(code). */
+static PylObject *quit_common(PylThread *t, PylObject *const *args, intptr_t nargs,
+                              PylObject *kwnames, const char *name)
+{
+    static const char *const names[] = {"code", NULL};
+    const PylArgSpec spec = {name, names, 0, 1};
+    PylObject *code;
+    if (pyl_parse_args(t, &spec, args, nargs, kwnames, &code) < 0) {
+        return NULL;
+    }
+    PylObject *in = pyl_sys_get(t, PYL_NAME(t, stdin));
+    if (in != NULL && in != PYL_NONE) {
+        PylObject *r = pyl_call_method(t, in, PYL_NAME(t, close), NULL, 0);
+        pyl_xdecref(t, r);
+    }
+    pyl_xdecref(t, in);
+    pyl_err_clear(t);
+    PylObject *arg = code ? code : PYL_NONE;
+    PylObject *exc = pyl_call(t, (PylObject *)PYL_EXC(t, SystemExit), &arg, 1, NULL);
+    if (exc != NULL) {
+        pyl_err_raise_steal(t, exc);
+    }
+    return NULL;
+}
+
+static PylObject *builtin_exit(PylThread *t, PylObject *self, PylObject *const *args,
+                               intptr_t nargs, PylObject *kwnames)
+{
+    return quit_common(t, args, nargs, kwnames, "exit");
+}
+
+static PylObject *builtin_quit(PylThread *t, PylObject *self, PylObject *const *args,
+                               intptr_t nargs, PylObject *kwnames)
+{
+    return quit_common(t, args, nargs, kwnames, "quit");
+}
+
 static PylObject *builtin_open(PylThread *t, PylObject *self, PylObject *const *args,
                                intptr_t nargs, PylObject *kwnames)
 {
@@ -308,7 +347,8 @@ static PylObject *builtin_chr(PylThread *t, PylObject *self, PylObject *o)
 {
     intptr_t v;
     if (!PYL_IS_INT(o) && PYL_TYPEOF(t, o)->index == NULL) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "'%T' object cannot be interpreted as an integer", o);
+        return pyl_err_format(t, PYL_EXC(t, TypeError),
+                              "'%T' object cannot be interpreted as an integer", o);
     }
     if (pyl_index_as_ssize(t, o, &v) < 0) {
         if (pyl_err_matches(t, PYL_EXC(t, OverflowError))) {
@@ -421,8 +461,8 @@ static PylObject *builtin_format(PylThread *t, PylObject *self, PylObject *const
         return NULL;
     }
     if (nargs == 2 && !PYL_IS_STR(args[1])) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "format() argument 2 must be str, not %T", args[1]);
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "format() argument 2 must be str, not %T",
+                              args[1]);
     }
     return pyl_format(t, args[0], nargs == 2 ? args[1] : NULL);
 }
@@ -508,26 +548,20 @@ static PylObject *builtin_len(PylThread *t, PylObject *self, PylObject *o)
 }
 
 /* min() and max(): op is PYL_LT for min, PYL_GT for max. */
-static PylObject *min_max(PylThread *t, PylObject *const *args, intptr_t nargs,
-                          PylObject *kwnames, int op, const char *name)
+static PylObject *min_max(PylThread *t, PylObject *const *args, intptr_t nargs, PylObject *kwnames,
+                          int op, const char *name)
 {
-    PylObject *key = NULL, *dflt = NULL;
-    intptr_t nkw = kwnames ? PYL_TUPLE_SIZE(kwnames) : 0;
-    for (intptr_t i = 0; i < nkw; i++) {
-        PylObject *k = PYL_TUPLE_ITEM(kwnames, i);
-        if (pyl_str_equal_cstr(k, "key")) {
-            key = args[nargs + i];
-        } else if (pyl_str_equal_cstr(k, "default")) {
-            dflt = args[nargs + i];
-        } else {
-            return pyl_err_format(t, PYL_EXC(t, TypeError),
-                                  "%s() got an unexpected keyword argument '%U'", name, k);
-        }
-    }
     if (nargs == 0) {
         return pyl_err_format(t, PYL_EXC(t, TypeError), "%s expected at least 1 argument, got 0",
                               name);
     }
+    static const char *const names[] = {"key", "default", NULL};
+    const PylArgSpec spec = {name, names, 0, 0};
+    PylObject *kw[2];
+    if (pyl_parse_args(t, &spec, args + nargs, 0, kwnames, kw) < 0) {
+        return NULL;
+    }
+    PylObject *key = kw[0], *dflt = kw[1];
     if (nargs > 1 && dflt != NULL) {
         return pyl_err_format(t, PYL_EXC(t, TypeError),
                               "Cannot specify a default for %s() with multiple positional "
@@ -603,20 +637,20 @@ error:
     return NULL;
 }
 
-static PylObject *builtin_min(PylThread *t, PylObject *self, PylObject *const *args,
-                              intptr_t nargs, PylObject *kwnames)
+static PylObject *builtin_min(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                              PylObject *kwnames)
 {
     return min_max(t, args, nargs, kwnames, PYL_LT, "min");
 }
 
-static PylObject *builtin_max(PylThread *t, PylObject *self, PylObject *const *args,
-                              intptr_t nargs, PylObject *kwnames)
+static PylObject *builtin_max(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                              PylObject *kwnames)
 {
     return min_max(t, args, nargs, kwnames, PYL_GT, "max");
 }
 
-static PylObject *builtin_pow(PylThread *t, PylObject *self, PylObject *const *args,
-                              intptr_t nargs, PylObject *kwnames)
+static PylObject *builtin_pow(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                              PylObject *kwnames)
 {
     static const char *const names[] = {"base", "exp", "mod", NULL};
     static const PylArgSpec spec = {"pow", names, 2, 3};
@@ -638,8 +672,8 @@ static PylObject *builtin_round(PylThread *t, PylObject *self, PylObject *const 
     }
     PylObject *meth = pyl_type_lookup(t, PYL_TYPEOF(t, a[0]), PYL_NAME(t, __round__));
     if (meth == NULL) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "type %T doesn't define __round__ method", a[0]);
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "type %T doesn't define __round__ method",
+                              a[0]);
     }
     PylObject *callargs[2] = {a[0], a[1]};
     pyl_incref(meth);
@@ -651,14 +685,16 @@ static PylObject *builtin_round(PylThread *t, PylObject *self, PylObject *const 
 static PylObject *builtin_sorted(PylThread *t, PylObject *self, PylObject *const *args,
                                  intptr_t nargs, PylObject *kwnames)
 {
-    static const char *const names[] = {"", "key", "reverse", NULL};
-    static const PylArgSpec spec = {"sorted", names, 1, 1};
+    /* the keywords go to list.sort, whose messages they get */
+    static const char *const names[] = {"key", "reverse", NULL};
+    static const PylArgSpec spec = {"sort", names, 0, 0};
     PylObject *a[3];
     if (nargs != 1) {
         return pyl_err_format(t, PYL_EXC(t, TypeError), "sorted expected 1 argument, got %zd",
                               (ssize_t)nargs);
     }
-    if (pyl_parse_args(t, &spec, args, nargs, kwnames, a) < 0) {
+    a[0] = args[0];
+    if (pyl_parse_args(t, &spec, args + 1, 0, kwnames, a + 1) < 0) {
         return NULL;
     }
     PylObject *list = pyl_sequence_list(t, a[0]);
@@ -677,8 +713,8 @@ static PylObject *builtin_sorted(PylThread *t, PylObject *self, PylObject *const
     return list;
 }
 
-static PylObject *builtin_sum(PylThread *t, PylObject *self, PylObject *const *args,
-                              intptr_t nargs, PylObject *kwnames)
+static PylObject *builtin_sum(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                              PylObject *kwnames)
 {
     static const char *const names[] = {"", "start", NULL};
     static const PylArgSpec spec = {"sum", names, 1, 2};
@@ -783,8 +819,7 @@ static PylObject *frame_locals(PylThread *t)
         if (v != NULL && (co->localspluskinds[i] & (PYL_LOCAL_CELL | PYL_LOCAL_FREE))) {
             v = ((PylCell *)v)->ref;
         }
-        if (v != NULL &&
-            pyl_dict_set(t, d, PYL_TUPLE_ITEM(co->localsplusnames, i), v) < 0) {
+        if (v != NULL && pyl_dict_set(t, d, PYL_TUPLE_ITEM(co->localsplusnames, i), v) < 0) {
             pyl_decref(t, d);
             return NULL;
         }
@@ -821,8 +856,7 @@ static PylObject *builtin_vars(PylThread *t, PylObject *self, PylObject *const *
     return d;
 }
 
-static PylObject *builtin_dir(PylThread *t, PylObject *self, PylObject *const *args,
-                              intptr_t nargs)
+static PylObject *builtin_dir(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs)
 {
     if (pyl_check_nargs(t, "dir", nargs, 0, 1) < 0) {
         return NULL;
@@ -873,8 +907,8 @@ static int source_arg(PylThread *t, PylObject *src, const char *fname, const cha
             return -1;
         }
     } else {
-        pyl_err_format(t, PYL_EXC(t, TypeError), "%s() arg 1 must be a string, bytes or code object",
-                       fname);
+        pyl_err_format(t, PYL_EXC(t, TypeError),
+                       "%s() arg 1 must be a string, bytes or code object", fname);
         return -1;
     }
     if ((intptr_t)strlen(*text) != *len) {
@@ -897,11 +931,24 @@ static PylObject *exec_or_eval(PylThread *t, PylObject *const *args, intptr_t na
     const char *fname = is_eval ? "eval" : "exec";
     PylObject *globals = a[1] && a[1] != PYL_NONE ? a[1] : NULL;
     PylObject *locals = a[2] && a[2] != PYL_NONE ? a[2] : NULL;
+    /* CPython's checks, in its order: a mapping is anything with __getitem__ */
+    bool locals_ok = locals == NULL || PYL_TYPEOF(t, locals)->getitem != NULL;
+    if (is_eval && !locals_ok) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "locals must be a mapping");
+    }
     if (globals != NULL && !PYL_IS_DICT(globals)) {
+        if (!is_eval) {
+            return pyl_err_format(t, PYL_EXC(t, TypeError), "exec() globals must be a dict, not %T",
+                                  globals);
+        }
         return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              is_eval ? "globals must be a real dict; try eval(expr, {}, mapping)"
-                                      : "exec() globals must be a dict, not %T",
-                              globals);
+                              PYL_TYPEOF(t, globals)->getitem != NULL
+                                  ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                  : "globals must be a dict");
+    }
+    if (!locals_ok) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError), "locals must be a mapping or None, not %T",
+                              locals);
     }
     PylObject *owned_locals = NULL;
     if (globals == NULL) {
@@ -958,13 +1005,16 @@ static PylObject *builtin_exec(PylThread *t, PylObject *self, PylObject *const *
 static PylObject *builtin_eval(PylThread *t, PylObject *self, PylObject *const *args,
                                intptr_t nargs, PylObject *kwnames)
 {
+    if (pyl_no_kwargs(t, "eval", kwnames) < 0) {
+        return NULL;
+    }
     return exec_or_eval(t, args, nargs, kwnames, true);
 }
 
 static PylObject *builtin_compile(PylThread *t, PylObject *self, PylObject *const *args,
                                   intptr_t nargs, PylObject *kwnames)
 {
-    static const char *const names[] = {"source", "filename",     "mode",     "flags",
+    static const char *const names[] = {"source",       "filename", "mode", "flags",
                                         "dont_inherit", "optimize", NULL};
     static const PylArgSpec spec = {"compile", names, 3, 6};
     PylObject *a[6];
@@ -1014,8 +1064,8 @@ static PylObject *builtin_import(PylThread *t, PylObject *self, PylObject *const
     if (a[4] != NULL && pyl_index_as_ssize(t, a[4], &level) < 0) {
         return NULL;
     }
-    return pyl_import_name(t, a[0], a[1] && a[1] != PYL_NONE ? a[1] : NULL,
-                           a[3] ? a[3] : PYL_NONE, (int)level);
+    return pyl_import_name(t, a[0], a[1] && a[1] != PYL_NONE ? a[1] : NULL, a[3] ? a[3] : PYL_NONE,
+                           (int)level);
 }
 
 static const PylMethodDef builtin_functions[] = {
@@ -1032,6 +1082,7 @@ static const PylMethodDef builtin_functions[] = {
     PYL_METHOD_FAST("divmod", builtin_divmod),
     PYL_METHOD_KW("eval", builtin_eval),
     PYL_METHOD_KW("exec", builtin_exec),
+    PYL_METHOD_KW("exit", builtin_exit),
     PYL_METHOD_FAST("format", builtin_format),
     PYL_METHOD_FAST("getattr", builtin_getattr),
     PYL_METHOD_NOARGS("globals", builtin_globals),
@@ -1053,6 +1104,7 @@ static const PylMethodDef builtin_functions[] = {
     PYL_METHOD_O("ord", builtin_ord),
     PYL_METHOD_KW("pow", builtin_pow),
     PYL_METHOD_KW("print", builtin_print),
+    PYL_METHOD_KW("quit", builtin_quit),
     PYL_METHOD_O("repr", builtin_repr),
     PYL_METHOD_KW("round", builtin_round),
     PYL_METHOD_FAST("setattr", builtin_setattr),
@@ -1067,14 +1119,29 @@ static const struct {
     const char *name;
     int kind;
 } builtin_types[] = {
-    {"object", PYL_K_OBJECT},       {"type", PYL_K_TYPE},           {"int", PYL_K_INT},
-    {"bool", PYL_K_BOOL},           {"float", PYL_K_FLOAT},         {"str", PYL_K_STR},
-    {"bytes", PYL_K_BYTES},         {"bytearray", PYL_K_BYTEARRAY}, {"list", PYL_K_LIST},
-    {"tuple", PYL_K_TUPLE},         {"dict", PYL_K_DICT},           {"set", PYL_K_SET},
-    {"frozenset", PYL_K_FROZENSET}, {"range", PYL_K_RANGE},         {"slice", PYL_K_SLICE},
-    {"enumerate", PYL_K_ENUMERATE}, {"zip", PYL_K_ZIP},             {"map", PYL_K_MAP},
-    {"filter", PYL_K_FILTER},       {"reversed", PYL_K_REVERSED},   {"property", PYL_K_PROPERTY},
-    {"staticmethod", PYL_K_STATICMETHOD}, {"classmethod", PYL_K_CLASSMETHOD},
+    {"object", PYL_K_OBJECT},
+    {"type", PYL_K_TYPE},
+    {"int", PYL_K_INT},
+    {"bool", PYL_K_BOOL},
+    {"float", PYL_K_FLOAT},
+    {"str", PYL_K_STR},
+    {"bytes", PYL_K_BYTES},
+    {"bytearray", PYL_K_BYTEARRAY},
+    {"list", PYL_K_LIST},
+    {"tuple", PYL_K_TUPLE},
+    {"dict", PYL_K_DICT},
+    {"set", PYL_K_SET},
+    {"frozenset", PYL_K_FROZENSET},
+    {"range", PYL_K_RANGE},
+    {"slice", PYL_K_SLICE},
+    {"enumerate", PYL_K_ENUMERATE},
+    {"zip", PYL_K_ZIP},
+    {"map", PYL_K_MAP},
+    {"filter", PYL_K_FILTER},
+    {"reversed", PYL_K_REVERSED},
+    {"property", PYL_K_PROPERTY},
+    {"staticmethod", PYL_K_STATICMETHOD},
+    {"classmethod", PYL_K_CLASSMETHOD},
     {"complex", PYL_K_COMPLEX},
 };
 

@@ -1712,9 +1712,9 @@ static PylObject *bytes_new(PylThread *t, PylType *type, PylObject *const *args,
     if (r == NULL || type == PYL_TYPE(t, BYTES)) {
         return r;
     }
-    /* a subclass instance: basicsize leaves room for the NUL and the class's tail */
+    /* a subclass instance: the data, its NUL, then the class's tail (if any) */
     intptr_t n = PYL_BYTES_SIZE(r);
-    PylBytes *s = (PylBytes *)pyl_obj_alloc(t, type, type->basicsize + n);
+    PylBytes *s = (PylBytes *)pyl_obj_alloc(t, type, type->basicsize + n + 1);
     if (s != NULL) {
         memcpy(s->data, PYL_BYTES_DATA(r), (size_t)n + 1);
         s->size = n;

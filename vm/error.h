@@ -19,8 +19,7 @@
  *   %N  the __name__ of a type object
  * Always returns NULL, so `return pyl_err_format(...)` reads well. */
 PYL_INTERNAL PylObject *pyl_err_format(PylThread *t, PylType *type, const char *fmt, ...);
-PYL_INTERNAL PylObject *pyl_err_vformat(PylThread *t, PylType *type, const char *fmt,
-                                        va_list ap);
+PYL_INTERNAL PylObject *pyl_err_vformat(PylThread *t, PylType *type, const char *fmt, va_list ap);
 /* Raise type(value) — value may be NULL (no args), an exception instance (raised
  * as is), a tuple of args, or a single arg. Returns NULL. */
 PYL_INTERNAL PylObject *pyl_err_set(PylThread *t, PylType *type, PylObject *value);

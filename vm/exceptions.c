@@ -161,15 +161,16 @@ static PylObject *exc_get_context(PylThread *t, PylObject *self)
     return c ? pyl_incref(c) : PYL_NONE;
 }
 
+/* Set __context__ or __cause__ ("context" / "cause" in the messages, as CPython). */
 static int set_chain(PylThread *t, PylObject **slot, PylObject *value, const char *what)
 {
     if (value == NULL) {
-        pyl_err_format(t, PYL_EXC(t, TypeError), "%s may not be deleted", what);
+        pyl_err_format(t, PYL_EXC(t, TypeError), "__%s__ may not be deleted", what);
         return -1;
     }
     if (value != PYL_NONE && !PYL_IS_EXCEPTION(value)) {
         pyl_err_format(t, PYL_EXC(t, TypeError),
-                       "exception context must be None or derive from BaseException");
+                       "exception %s must be None or derive from BaseException", what);
         return -1;
     }
     pyl_setref(t, slot, value == PYL_NONE ? NULL : pyl_incref(value));
@@ -178,7 +179,7 @@ static int set_chain(PylThread *t, PylObject **slot, PylObject *value, const cha
 
 static int exc_set_context(PylThread *t, PylObject *self, PylObject *value)
 {
-    return set_chain(t, &((PylBaseException *)self)->context, value, "__context__");
+    return set_chain(t, &((PylBaseException *)self)->context, value, "context");
 }
 
 static PylObject *exc_get_cause(PylThread *t, PylObject *self)
@@ -189,7 +190,7 @@ static PylObject *exc_get_cause(PylThread *t, PylObject *self)
 
 static int exc_set_cause(PylThread *t, PylObject *self, PylObject *value)
 {
-    if (set_chain(t, &((PylBaseException *)self)->cause, value, "__cause__") < 0) {
+    if (set_chain(t, &((PylBaseException *)self)->cause, value, "cause") < 0) {
         return -1;
     }
     ((PylBaseException *)self)->suppress_context = true;
@@ -297,8 +298,8 @@ static PylObject *keyerror_str(PylThread *t, PylObject *self)
     return exc_str(t, self);
 }
 
-static int stopiteration_init(PylThread *t, PylObject *self, PylObject *const *args,
-                              intptr_t nargs, PylObject *kwnames)
+static int stopiteration_init(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                              PylObject *kwnames)
 {
     if (exc_init(t, self, args, nargs, kwnames) < 0) {
         return -1;
@@ -350,9 +351,8 @@ static int name_init(PylThread *t, PylObject *self, PylObject *const *args, intp
             }
         }
         if (!ok) {
-            pyl_err_format(t, PYL_EXC(t, TypeError),
-                           "'%U' is an invalid keyword argument for %s()", kw,
-                           pyl_type_get_name(type));
+            pyl_err_format(t, PYL_EXC(t, TypeError), "'%U' is an invalid keyword argument for %s()",
+                           kw, pyl_type_get_name(type));
             return -1;
         }
     }
@@ -412,8 +412,8 @@ static int oserror_kind_for_errno(long err)
     }
 }
 
-static PylObject *oserror_new(PylThread *t, PylType *type, PylObject *const *args,
-                              intptr_t nargs, PylObject *kwnames)
+static PylObject *oserror_new(PylThread *t, PylType *type, PylObject *const *args, intptr_t nargs,
+                              PylObject *kwnames)
 {
     if (type == PYL_EXC(t, OSError) && nargs >= 2 && nargs <= 5 && PYL_IS_INT(args[0])) {
         int64_t err;
@@ -437,15 +437,22 @@ static int oserror_init(PylThread *t, PylObject *self, PylObject *const *args, i
     }
     PylObject *a = PYL_EXC_ARGS(self);
     bool full = nargs >= 2 && nargs <= 5;
+    bool has_fn = full && nargs >= 3 && args[2] != PYL_NONE;
+    if (has_fn && PYL_TYPEOF(t, self) == PYL_EXC(t, BlockingIOError) && PYL_IS_INT(args[2])) {
+        /* BlockingIOError(errno, strerror, characters_written) */
+        if (pyl_exception_set_attr(t, self, "characters_written", pyl_incref(args[2])) < 0) {
+            return -1;
+        }
+        has_fn = false;
+    }
     if (pyl_exception_set_attr(t, self, "errno", pyl_incref(full ? args[0] : PYL_NONE)) < 0 ||
         pyl_exception_set_attr(t, self, "strerror", pyl_incref(full ? args[1] : PYL_NONE)) < 0 ||
-        pyl_exception_set_attr(t, self, "filename",
-                               pyl_incref(full && nargs >= 3 ? args[2] : PYL_NONE)) < 0 ||
+        pyl_exception_set_attr(t, self, "filename", pyl_incref(has_fn ? args[2] : PYL_NONE)) < 0 ||
         pyl_exception_set_attr(t, self, "filename2",
                                pyl_incref(full && nargs >= 5 ? args[4] : PYL_NONE)) < 0) {
         return -1;
     }
-    if (full && nargs >= 3) {
+    if (has_fn) {
         /* args keeps only (errno, strerror) when a filename is given */
         PylObject *two = pyl_tuple_from_array(t, PYL_TUPLE_ITEMS(a), 2);
         if (two == NULL) {
@@ -468,22 +475,23 @@ static PylObject *oserror_str(PylThread *t, PylObject *self)
         }
         return pyl_str_format_c(t, "[Errno %S] %S: %R", err, msg, fn);
     }
-    if (err != PYL_NONE && msg != PYL_NONE) {
+    /* errno and strerror count as set (even to None) when 2 to 5 arguments were given */
+    intptr_t nargs = PYL_TUPLE_SIZE(PYL_EXC_ARGS(self));
+    if ((nargs >= 2 && nargs <= 5) || (err != PYL_NONE && msg != PYL_NONE)) {
         return pyl_str_format_c(t, "[Errno %S] %S", err, msg);
     }
     return exc_str(t, self);
 }
 
-static int syntaxerror_init(PylThread *t, PylObject *self, PylObject *const *args,
-                            intptr_t nargs, PylObject *kwnames)
+static int syntaxerror_init(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                            PylObject *kwnames)
 {
     if (exc_init(t, self, args, nargs, kwnames) < 0) {
         return -1;
     }
-    static const char *const fields[] = {"filename", "lineno", "offset", "text", "end_lineno",
-                                         "end_offset"};
-    if (pyl_exception_set_attr(t, self, "msg", pyl_incref(nargs >= 1 ? args[0] : PYL_NONE)) <
-            0 ||
+    static const char *const fields[] = {"filename", "lineno",     "offset",
+                                         "text",     "end_lineno", "end_offset"};
+    if (pyl_exception_set_attr(t, self, "msg", pyl_incref(nargs >= 1 ? args[0] : PYL_NONE)) < 0 ||
         pyl_exception_set_attr(t, self, "print_file_and_line", pyl_incref(PYL_NONE)) < 0) {
         return -1;
     }
@@ -542,8 +550,8 @@ static PylObject *syntaxerror_str(PylThread *t, PylObject *self)
 }
 
 /* UnicodeDecodeError(encoding, object, start, end, reason) and the encode twin */
-static int unicodeerror_init(PylThread *t, PylObject *self, PylObject *const *args,
-                             intptr_t nargs, PylObject *kwnames)
+static int unicodeerror_init(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
+                             PylObject *kwnames)
 {
     if (exc_init(t, self, args, nargs, kwnames) < 0) {
         return -1;

@@ -9,6 +9,7 @@
 #include "vm/fileio.h"
 
 #define BUF_SIZE 8192
+#define SEEN_PENDING_CR 8 /* in PylFile.seen_nl: a chunk ended with \r */
 
 static bool is_utf8(PylObject *encoding)
 {
@@ -16,19 +17,56 @@ static bool is_utf8(PylObject *encoding)
         return true;
     }
     const char *e = PYL_STR_DATA(encoding);
-    return strcasecmp(e, "utf-8") == 0 || strcasecmp(e, "utf8") == 0 ||
-           strcasecmp(e, "utf_8") == 0;
+    return strcasecmp(e, "utf-8") == 0 || strcasecmp(e, "utf8") == 0 || strcasecmp(e, "utf_8") == 0;
+}
+
+static PylObject *closed_error_msg(PylThread *t, const char *msg)
+{
+    return pyl_err_format(t, PYL_EXC(t, ValueError), "%s", msg);
 }
 
 static PylObject *closed_error(PylThread *t)
 {
-    return pyl_err_format(t, PYL_EXC(t, ValueError), "I/O operation on closed file.");
+    return closed_error_msg(t, "I/O operation on closed file.");
+}
+
+/* io.UnsupportedOperation, a subclass of OSError and ValueError. pyl has no _io
+ * module to own it yet, so it is made on first use and kept (per VM) in the
+ * dict of the text file type. Borrowed reference, NULL on error. */
+static PylObject *unsupported_class(PylThread *t)
+{
+    PylType *ft = PYL_TYPE(t, TEXTIO);
+    PylObject *cls = pyl_dict_get_cstr(t, ft->dict, "_UnsupportedOperation");
+    if (cls != NULL) {
+        return cls;
+    }
+    PylObject *name = pyl_str_from_cstr(t, "UnsupportedOperation");
+    PylObject *bases[2] = {(PylObject *)PYL_EXC(t, OSError), (PylObject *)PYL_EXC(t, ValueError)};
+    PylObject *bt = pyl_tuple_from_array(t, bases, 2);
+    PylObject *ns = pyl_dict_new(t);
+    PylObject *mod = pyl_str_from_cstr(t, "io");
+    if (name != NULL && bt != NULL && ns != NULL && mod != NULL &&
+        pyl_dict_set_cstr(t, ns, "__module__", mod) == 0) {
+        PylObject *args[3] = {name, bt, ns};
+        cls = pyl_call(t, (PylObject *)PYL_TYPE(t, TYPE), args, 3, NULL);
+    }
+    pyl_xdecref(t, name);
+    pyl_xdecref(t, bt);
+    pyl_xdecref(t, ns);
+    pyl_xdecref(t, mod);
+    if (cls == NULL) {
+        return NULL;
+    }
+    int r = pyl_dict_set_cstr(t, ft->dict, "_UnsupportedOperation", cls);
+    pyl_type_modified(t, ft);
+    pyl_decref(t, cls);
+    return r < 0 ? NULL : pyl_dict_get_cstr(t, ft->dict, "_UnsupportedOperation");
 }
 
 static PylObject *unsupported(PylThread *t, const char *what)
 {
-    /* io.UnsupportedOperation derives from OSError and ValueError; OSError here */
-    return pyl_err_format(t, PYL_EXC(t, OSError), "%s", what);
+    PylObject *cls = unsupported_class(t);
+    return cls ? pyl_err_format(t, (PylType *)cls, "%s", what) : NULL;
 }
 
 /* ---- low level ---------------------------------------------------------------------- */
@@ -72,7 +110,10 @@ int pyl_file_flush(PylThread *t, PylObject *o)
 /* Buffer raw bytes for writing. */
 static int buffered_write(PylThread *t, PylFile *f, const char *s, intptr_t n)
 {
-    if (f->rlen > f->rpos && f->seekable) {
+    if (f->appending && f->seekable && f->wlen == 0) {
+        /* O_APPEND writes land at the end: the position goes there too */
+        lseek(f->fd, 0, SEEK_END);
+    } else if (f->rlen > f->rpos && f->seekable) {
         /* drop read-ahead: move the file position back to what was consumed */
         lseek(f->fd, f->rpos - f->rlen, SEEK_CUR);
     }
@@ -98,6 +139,37 @@ static int buffered_write(PylThread *t, PylFile *f, const char *s, intptr_t n)
         return flush_write(t, f);
     }
     return 0;
+}
+
+/* Record the kinds of line endings in a chunk just read (universal newline
+ * modes), as CPython's decoder does for each chunk it decodes: .newlines. A \r
+ * ending a chunk waits for the next one (n == 0 at EOF). */
+static void note_newlines(PylFile *f, const char *s, intptr_t n)
+{
+    intptr_t i = 0;
+    if (f->seen_nl & SEEN_PENDING_CR) {
+        f->seen_nl &= (uint8_t)~SEEN_PENDING_CR;
+        if (n > 0 && s[0] == '\n') {
+            f->seen_nl |= PYL_SEEN_CRLF;
+            i = 1;
+        } else {
+            f->seen_nl |= PYL_SEEN_CR;
+        }
+    }
+    for (; i < n; i++) {
+        if (s[i] == '\r') {
+            if (i + 1 == n) {
+                f->seen_nl |= SEEN_PENDING_CR;
+            } else if (s[i + 1] == '\n') {
+                f->seen_nl |= PYL_SEEN_CRLF;
+                i++;
+            } else {
+                f->seen_nl |= PYL_SEEN_CR;
+            }
+        } else if (s[i] == '\n') {
+            f->seen_nl |= PYL_SEEN_LF;
+        }
+    }
 }
 
 /* Make sure the read buffer holds more data; 0 at EOF, -1 error, else bytes added. */
@@ -138,6 +210,9 @@ static intptr_t fill_read(PylThread *t, PylFile *f)
         if (r == 0) {
             f->eof = true;
         }
+        if (f->text && (f->newline == PYL_NL_UNIVERSAL || f->newline == PYL_NL_UNTRANSLATED)) {
+            note_newlines(f, f->rbuf + f->rlen, r);
+        }
         f->rlen += r;
         return r;
     }
@@ -154,180 +229,137 @@ static PylObject *decode_text(PylThread *t, PylFile *f, const char *s, intptr_t 
     return pyl_bytes_decode(t, s, n, PYL_STR_DATA(f->encoding), errors);
 }
 
-/* Copy b's bytes to out translating \r\n and \r to \n (universal newlines). */
-static int translate_newlines(PylThread *t, PylFile *f, PylBuf *out, const char *s, intptr_t n)
+/* Raw text bytes just read -> str: with newline=None, \r\n and \r become \n. */
+static PylObject *finish_text(PylThread *t, PylFile *f, const char *s, intptr_t n)
 {
-    for (intptr_t i = 0; i < n; i++) {
-        char ch = s[i];
-        if (f->pending_cr) {
-            f->pending_cr = false;
-            if (ch == '\n') {
-                continue;
-            }
-        }
-        if (ch == '\r') {
-            f->pending_cr = true;
-            ch = '\n';
-        }
-        if (pyl_buf_putc(t, out, ch) < 0) {
-            return -1;
-        }
+    if (n == 0) {
+        return pyl_incref(t->vm->empty_str);
     }
-    return 0;
-}
-
-/* Read up to the end (n < 0) or n code points of text. */
-static PylObject *text_read(PylThread *t, PylFile *f, intptr_t n)
-{
-    PylBuf raw;
-    pyl_buf_init(&raw);
-    intptr_t chars = 0;
-    for (;;) {
-        /* take what the buffer has, up to n characters, never splitting a sequence */
-        intptr_t avail = f->rlen - f->rpos;
-        const unsigned char *p = (const unsigned char *)f->rbuf + f->rpos;
-        intptr_t take = 0;
-        while (take < avail && (n < 0 || chars < n)) {
-            unsigned c = p[take];
-            int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-            if (!is_utf8(f->encoding)) {
-                len = 1;
-            }
-            if (take + len > avail && !f->eof) {
-                break;
-            }
-            if (take + len > avail) {
-                len = (int)(avail - take);
-            }
-            take += len;
-            /* \r\n counts as one character */
-            if (!(c == '\r' && take < avail && p[take] == '\n')) {
-                chars++;
-            }
-        }
-        if (take > 0 && pyl_buf_append(t, &raw, p, take) < 0) {
-            return NULL;
-        }
-        f->rpos += take;
-        if ((n >= 0 && chars >= n) || f->eof) {
-            break;
-        }
-        intptr_t r = fill_read(t, f);
-        if (r < 0) {
-            pyl_buf_free(t, &raw);
-            return NULL;
-        }
-        if (r == 0 && f->rpos >= f->rlen) {
-            break;
-        }
+    if (f->newline != PYL_NL_UNIVERSAL || memchr(s, '\r', (size_t)n) == NULL) {
+        return decode_text(t, f, s, n);
     }
     PylBuf out;
     pyl_buf_init(&out);
-    if (raw.block != NULL && translate_newlines(t, f, &out, raw.data, raw.len) < 0) {
-        pyl_buf_free(t, &raw);
-        pyl_buf_free(t, &out);
-        return NULL;
-    }
-    pyl_buf_free(t, &raw);
-    if (out.block == NULL) {
-        return pyl_incref(t->vm->empty_str);
+    for (intptr_t i = 0; i < n; i++) {
+        char ch = s[i];
+        if (ch == '\r') {
+            if (i + 1 < n && s[i + 1] == '\n') {
+                i++;
+            }
+            ch = '\n';
+        }
+        if (pyl_buf_putc(t, &out, ch) < 0) {
+            pyl_buf_free(t, &out);
+            return NULL;
+        }
     }
     PylObject *r = decode_text(t, f, out.data, out.len);
     pyl_buf_free(t, &out);
     return r;
 }
 
-/* One line of raw bytes (ending with \n or \r, or at EOF) into raw. */
-static int read_raw_line(PylThread *t, PylFile *f, PylBuf *raw, intptr_t limit, bool text)
+/* Make sure the byte at rbuf[rpos + i] is buffered, reading more as needed:
+ * 1 when it is, 0 at EOF, -1 on error. */
+static int have_byte(PylThread *t, PylFile *f, intptr_t i)
 {
-    for (;;) {
-        const char *p = f->rbuf ? f->rbuf + f->rpos : NULL;
-        intptr_t avail = f->rlen - f->rpos;
-        intptr_t i = 0;
-        bool done = false;
-        while (i < avail) {
-            char ch = p[i++];
-            if (ch == '\n' || (text && ch == '\r')) {
-                if (text && ch == '\r') {
-                    /* look ahead for \r\n; may need more data */
-                    if (i == avail && !f->eof) {
-                        if (pyl_buf_append(t, raw, p, i) < 0) {
-                            return -1;
-                        }
-                        f->rpos += i;
-                        intptr_t r = fill_read(t, f);
-                        if (r < 0) {
-                            return -1;
-                        }
-                        if (f->rpos < f->rlen && f->rbuf[f->rpos] == '\n') {
-                            f->rpos++;
-                            return pyl_buf_putc(t, raw, '\n');
-                        }
-                        return 0;
-                    }
-                    if (i < avail && p[i] == '\n') {
-                        i++;
-                    }
-                }
-                done = true;
-                break;
-            }
-            if (limit >= 0 && raw->len + i >= limit) {
-                done = true;
-                break;
-            }
-        }
-        if (i > 0 && pyl_buf_append(t, raw, p, i) < 0) {
-            return -1;
-        }
-        f->rpos += i;
-        if (done || f->eof) {
+    while (f->rpos + i >= f->rlen) {
+        if (f->eof) {
             return 0;
         }
         intptr_t r = fill_read(t, f);
         if (r < 0) {
             return -1;
         }
-        if (r == 0 && f->rpos >= f->rlen) {
-            return 0;
+    }
+    return 1;
+}
+
+/* How many raw bytes from rbuf[rpos] make up the next `limit` characters
+ * (limit < 0: no limit), stopping early at the end of a line when `line` (else
+ * reading to EOF). In text mode characters are code points (UTF-8) and, with
+ * newline=None, \r\n counts as one; a line ends as the newline mode says (a
+ * binary file's lines end with \n). Buffers what it looks at but consumes
+ * nothing. -1 on error. The encodings read this way are byte-oriented ones
+ * (UTF-8, Latin-1, ASCII ...). */
+static intptr_t scan_text(PylThread *t, PylFile *f, intptr_t limit, bool line)
+{
+    bool text = f->text, utf8 = text && is_utf8(f->encoding);
+    int nl = text ? f->newline : PYL_NL_LF;
+    bool any_nl = nl == PYL_NL_UNIVERSAL || nl == PYL_NL_UNTRANSLATED;
+    intptr_t i = 0, chars = 0;
+    for (;;) {
+        int h = have_byte(t, f, i);
+        if (h <= 0) {
+            return h < 0 ? -1 : i;
+        }
+        unsigned char c = (unsigned char)f->rbuf[f->rpos + i];
+        bool cont = utf8 && (c & 0xC0) == 0x80;
+        if (limit >= 0 && chars >= limit && !cont) {
+            return i;
+        }
+        i++;
+        if (cont) {
+            continue;
+        }
+        chars++;
+        if (c == '\n' && line && (any_nl || nl == PYL_NL_LF)) {
+            return i;
+        }
+        if (c == '\r' && (any_nl || nl == PYL_NL_CRLF || (nl == PYL_NL_CR && line))) {
+            if (nl == PYL_NL_CR) {
+                return i;
+            }
+            h = have_byte(t, f, i);
+            if (h < 0) {
+                return -1;
+            }
+            bool crlf = h > 0 && f->rbuf[f->rpos + i] == '\n';
+            if (crlf && (nl == PYL_NL_UNIVERSAL || line)) {
+                i++; /* \r\n: one character (translated) or the end of the line */
+                if (nl != PYL_NL_UNIVERSAL) {
+                    chars++;
+                }
+            }
+            if (line && (any_nl || crlf)) {
+                return i;
+            }
         }
     }
+}
+
+/* read(n) of a text file: up to n characters (n < 0: to EOF). */
+static PylObject *text_read(PylThread *t, PylFile *f, intptr_t n)
+{
+    intptr_t len = scan_text(t, f, n, false);
+    if (len < 0) {
+        return NULL;
+    }
+    PylObject *r = finish_text(t, f, f->rbuf ? f->rbuf + f->rpos : "", len);
+    if (r != NULL) {
+        f->rpos += len;
+    }
+    return r;
 }
 
 PylObject *pyl_file_readline(PylThread *t, PylObject *o, intptr_t limit)
 {
     PylFile *f = (PylFile *)o;
     if (f->closed) {
-        return closed_error(t);
+        return f->text ? closed_error(t) : closed_error_msg(t, "readline of closed file");
     }
     if (!f->readable) {
-        return unsupported(t, "not readable");
+        return unsupported(t, f->text ? "not readable" : "read");
     }
-    PylBuf raw;
-    pyl_buf_init(&raw);
-    if (read_raw_line(t, f, &raw, limit, f->text) < 0) {
-        pyl_buf_free(t, &raw);
+    intptr_t len = scan_text(t, f, limit, true);
+    if (len < 0) {
         return NULL;
     }
-    if (!f->text) {
-        return pyl_buf_finish_bytes(t, &raw);
+    const char *p = f->rbuf ? f->rbuf + f->rpos : "";
+    PylObject *r = f->text ? finish_text(t, f, p, len) : pyl_bytes_new(t, p, len);
+    if (r != NULL) {
+        f->rpos += len;
     }
-    if (raw.block == NULL) {
-        return pyl_incref(t->vm->empty_str);
-    }
-    PylBuf out;
-    pyl_buf_init(&out);
-    f->pending_cr = false;
-    int r = translate_newlines(t, f, &out, raw.data, raw.len);
-    f->pending_cr = false;
-    pyl_buf_free(t, &raw);
-    if (r < 0) {
-        pyl_buf_free(t, &out);
-        return NULL;
-    }
-    PylObject *s = decode_text(t, f, out.data, out.len);
-    pyl_buf_free(t, &out);
-    return s;
+    return r;
 }
 
 int pyl_file_write_utf8(PylThread *t, PylObject *o, const char *s, intptr_t n)
@@ -346,8 +378,8 @@ int pyl_file_write_utf8(PylThread *t, PylObject *o, const char *s, intptr_t n)
 
 /* ---- creation ------------------------------------------------------------------------- */
 
-PylObject *pyl_file_from_fd(PylThread *t, int fd, const char *name, const char *mode,
-                            bool closefd, bool line_buffered)
+PylObject *pyl_file_from_fd(PylThread *t, int fd, const char *name, const char *mode, bool closefd,
+                            bool line_buffered)
 {
     PylFile *f = (PylFile *)pyl_obj_alloc(t, PYL_TYPE(t, TEXTIO), sizeof(PylFile));
     if (f == NULL) {
@@ -380,8 +412,8 @@ PylObject *pyl_file_from_fd(PylThread *t, int fd, const char *name, const char *
 
 PylObject *pyl_file_open(PylThread *t, PylObject *const *args, intptr_t nargs, PylObject *kwnames)
 {
-    static const char *const names[] = {"file",    "mode",    "buffering", "encoding",
-                                        "errors",  "newline", "closefd",   "opener", NULL};
+    static const char *const names[] = {"file",    "mode",    "buffering", "encoding", "errors",
+                                        "newline", "closefd", "opener",    NULL};
     static const PylArgSpec spec = {"open", names, 1, 8};
     PylObject *a[8];
     if (pyl_parse_args(t, &spec, args, nargs, kwnames, a) < 0) {
@@ -395,9 +427,24 @@ PylObject *pyl_file_open(PylThread *t, PylObject *const *args, intptr_t nargs, P
         }
         mode = PYL_STR_DATA(a[1]);
     }
-    /* validate the mode like CPython */
-    int nrwxa = 0;
-    bool plus = false, bin = false, txt = false;
+    intptr_t buffering = -1;
+    if (a[2] != NULL && pyl_index_as_ssize(t, a[2], &buffering) < 0) {
+        return NULL;
+    }
+    static const char *const str_args[] = {NULL, NULL, NULL, "encoding", "errors", "newline"};
+    for (int i = 3; i <= 5; i++) {
+        if (a[i] == PYL_NONE) {
+            a[i] = NULL;
+        }
+        if (a[i] != NULL && !PYL_IS_STR(a[i])) {
+            return pyl_err_format(t, PYL_EXC(t, TypeError),
+                                  "open() argument '%s' must be str or None, not %T", str_args[i],
+                                  a[i]);
+        }
+    }
+    /* validate the mode as CPython's _io.open and FileIO do, in their order */
+    int nrwxa = 0, nplus = 0;
+    bool bin = false, txt = false;
     for (const char *m = mode; *m; m++) {
         switch (*m) {
         case 'r':
@@ -407,7 +454,7 @@ PylObject *pyl_file_open(PylThread *t, PylObject *const *args, intptr_t nargs, P
             nrwxa++;
             break;
         case '+':
-            plus = true;
+            nplus++;
             break;
         case 'b':
             bin = true;
@@ -418,18 +465,49 @@ PylObject *pyl_file_open(PylThread *t, PylObject *const *args, intptr_t nargs, P
         default:
             return pyl_err_format(t, PYL_EXC(t, ValueError), "invalid mode: '%s'", mode);
         }
-    }
-    if (nrwxa != 1 || (bin && txt)) {
-        if (bin && txt) {
-            return pyl_err_format(t, PYL_EXC(t, ValueError),
-                                  "can't have text and binary mode at once");
+        if (strchr(m + 1, *m) != NULL) {
+            return pyl_err_format(t, PYL_EXC(t, ValueError), "invalid mode: '%s'", mode);
         }
+    }
+    bool plus = nplus > 0;
+    if (bin && txt) {
+        return pyl_err_format(t, PYL_EXC(t, ValueError), "can't have text and binary mode at once");
+    }
+    if (nrwxa > 1) {
         return pyl_err_format(t, PYL_EXC(t, ValueError),
                               "must have exactly one of create/read/write/append mode");
     }
-    if (bin && a[3] != NULL && a[3] != PYL_NONE) {
+    if (bin && a[3] != NULL) {
         return pyl_err_format(t, PYL_EXC(t, ValueError),
                               "binary mode doesn't take an encoding argument");
+    }
+    if (bin && a[4] != NULL) {
+        return pyl_err_format(t, PYL_EXC(t, ValueError),
+                              "binary mode doesn't take an errors argument");
+    }
+    if (bin && a[5] != NULL) {
+        return pyl_err_format(t, PYL_EXC(t, ValueError),
+                              "binary mode doesn't take a newline argument");
+    }
+    if (nrwxa == 0) {
+        return pyl_err_format(t, PYL_EXC(t, ValueError),
+                              "Must have exactly one of create/read/write/append mode and at "
+                              "most one plus");
+    }
+    if (buffering == 0 && !bin) {
+        return pyl_err_format(t, PYL_EXC(t, ValueError), "can't have unbuffered text I/O");
+    }
+    int newline = PYL_NL_UNIVERSAL;
+    if (a[5] != NULL) {
+        const char *nl = PYL_STR_DATA(a[5]);
+        newline = PYL_STR_NBYTES(a[5]) == 0 ? PYL_NL_UNTRANSLATED
+                  : strcmp(nl, "\n") == 0   ? PYL_NL_LF
+                  : strcmp(nl, "\r") == 0   ? PYL_NL_CR
+                  : strcmp(nl, "\r\n") == 0 ? PYL_NL_CRLF
+                                            : -1;
+        if (newline < 0) {
+            return pyl_err_format(t, PYL_EXC(t, ValueError), "illegal newline value: %U", a[5]);
+        }
     }
     int flags = 0;
     if (strchr(mode, 'r')) {
@@ -471,17 +549,19 @@ PylObject *pyl_file_open(PylThread *t, PylObject *const *args, intptr_t nargs, P
         return pyl_err_format(t, PYL_EXC(t, TypeError),
                               "expected str, bytes or os.PathLike object, not %T", file);
     }
+    /* the spelling of FileIO.mode: 'rb', 'wb', 'xb', 'ab', 'rb+' (also for w+), 'xb+', 'ab+' */
     char normmode[8];
     int k = 0;
     normmode[k++] = strchr(mode, 'r')   ? 'r'
-                    : strchr(mode, 'w') ? 'w'
                     : strchr(mode, 'x') ? 'x'
-                                        : 'a';
-    if (plus) {
-        normmode[k++] = '+';
-    }
+                    : strchr(mode, 'a') ? 'a'
+                    : plus              ? 'r'
+                                        : 'w';
     if (bin) {
         normmode[k++] = 'b';
+    }
+    if (plus) {
+        normmode[k++] = '+';
     }
     normmode[k] = '\0';
     bool closefd = a[6] == NULL || pyl_is_true(t, a[6]) > 0;
@@ -493,26 +573,21 @@ PylObject *pyl_file_open(PylThread *t, PylObject *const *args, intptr_t nargs, P
         return NULL;
     }
     PylFile *f = (PylFile *)fo;
-    if (!path) {
-        pyl_setref(t, &f->name, pyl_incref(file));
-    } else {
-        pyl_setref(t, &f->name, pyl_incref(file));
-    }
+    pyl_setref(t, &f->name, pyl_incref(file));
     if (!bin) {
         /* the text wrapper's mode keeps what was asked (e.g. 'r' even with 't') */
         pyl_setref(t, &f->mode, pyl_incref(a[1] ? a[1] : f->mode));
-        if (a[3] != NULL && a[3] != PYL_NONE) {
-            if (!PYL_IS_STR(a[3])) {
-                pyl_decref(t, fo);
-                return pyl_err_format(t, PYL_EXC(t, TypeError),
-                                      "open() argument 'encoding' must be str or None, not %T",
-                                      a[3]);
-            }
-            pyl_setref(t, &f->encoding, pyl_incref(a[3]));
+        /* the locale's preferred encoding, spelt as CPython reports it */
+        PylObject *enc = a[3] != NULL ? pyl_incref(a[3]) : pyl_str_from_cstr(t, "UTF-8");
+        if (enc == NULL) {
+            pyl_decref(t, fo);
+            return NULL;
         }
-        if (a[4] != NULL && a[4] != PYL_NONE) {
+        pyl_setref(t, &f->encoding, enc);
+        if (a[4] != NULL) {
             pyl_setref(t, &f->errors, pyl_incref(a[4]));
         }
+        f->newline = (uint8_t)newline;
     }
     if (f->appending && f->seekable) {
         lseek(fd, 0, SEEK_END);
@@ -579,38 +654,65 @@ static PylObject *m_flush(PylThread *t, PylObject *self)
 {
     PylFile *f = (PylFile *)self;
     if (f->closed) {
-        return closed_error(t);
+        return !f->text && f->writable ? closed_error_msg(t, "flush of closed file")
+                                       : closed_error(t);
     }
     return flush_write(t, f) < 0 ? NULL : PYL_NONE;
+}
+
+/* s with every \n replaced by the file's newline ('\r' or '\r\n'); new reference. */
+static PylObject *translate_for_write(PylThread *t, PylFile *f, PylObject *s)
+{
+    const char *nl = f->newline == PYL_NL_CR ? "\r" : "\r\n";
+    const char *p = PYL_STR_DATA(s);
+    intptr_t n = PYL_STR_NBYTES(s);
+    PylBuf b;
+    pyl_buf_init(&b);
+    for (intptr_t i = 0; i < n; i++) {
+        int r = p[i] == '\n' ? pyl_buf_puts(t, &b, nl) : pyl_buf_putc(t, &b, p[i]);
+        if (r < 0) {
+            pyl_buf_free(t, &b);
+            return NULL;
+        }
+    }
+    return pyl_buf_finish_str(t, &b);
 }
 
 static PylObject *m_write(PylThread *t, PylObject *self, PylObject *arg)
 {
     PylFile *f = (PylFile *)self;
     if (f->closed) {
-        return closed_error(t);
+        return f->text ? closed_error(t) : closed_error_msg(t, "write to closed file");
     }
     if (!f->writable) {
-        return unsupported(t, "not writable");
+        return unsupported(t, f->text ? "not writable" : "write");
     }
     if (f->text) {
         if (!PYL_IS_STR(arg)) {
             return pyl_err_format(t, PYL_EXC(t, TypeError), "write() argument must be str, not %T",
                                   arg);
         }
-        int r;
-        if (is_utf8(f->encoding) && !has_surrogates(arg)) {
-            r = buffered_write(t, f, PYL_STR_DATA(arg), PYL_STR_NBYTES(arg));
-        } else {
-            PylObject *b = pyl_str_encode(t, arg, PYL_STR_DATA(f->encoding),
-                                          PYL_STR_DATA(f->errors));
-            if (b == NULL) {
+        intptr_t nchars = PYL_STR_LEN(arg);
+        PylObject *s = arg;
+        if ((f->newline == PYL_NL_CR || f->newline == PYL_NL_CRLF) &&
+            memchr(PYL_STR_DATA(arg), '\n', (size_t)PYL_STR_NBYTES(arg)) != NULL) {
+            s = translate_for_write(t, f, arg);
+            if (s == NULL) {
                 return NULL;
             }
-            r = buffered_write(t, f, PYL_BYTES_DATA(b), PYL_BYTES_SIZE(b));
-            pyl_decref(t, b);
+        } else {
+            pyl_incref(s);
         }
-        return r < 0 ? NULL : pyl_int_from_ssize(t, PYL_STR_LEN(arg));
+        int r;
+        if (is_utf8(f->encoding) && !has_surrogates(s)) {
+            r = buffered_write(t, f, PYL_STR_DATA(s), PYL_STR_NBYTES(s));
+        } else {
+            PylObject *b = pyl_str_encode(t, s, PYL_STR_DATA(f->encoding), PYL_STR_DATA(f->errors));
+            r = b ? buffered_write(t, f, PYL_BYTES_DATA(b), PYL_BYTES_SIZE(b)) : -1;
+            pyl_xdecref(t, b);
+        }
+        pyl_decref(t, s);
+        return r < 0 ? NULL : pyl_int_from_ssize(t, nchars);
     }
     const char *data;
     intptr_t n;
@@ -635,6 +737,9 @@ int pyl_file_write_str(PylThread *t, PylObject *file, PylObject *s)
 
 static PylObject *m_writelines(PylThread *t, PylObject *self, PylObject *lines)
 {
+    if (((PylFile *)self)->closed) {
+        return closed_error(t);
+    }
     PylObject *it = pyl_iter(t, lines);
     if (it == NULL) {
         return NULL;
@@ -664,13 +769,15 @@ static PylObject *m_read(PylThread *t, PylObject *self, PylObject *const *args, 
         return NULL;
     }
     if (f->closed) {
-        return closed_error(t);
+        return f->text ? closed_error(t) : closed_error_msg(t, "read of closed file");
     }
     if (!f->readable) {
-        return unsupported(t, "not readable");
+        return unsupported(t, f->text ? "not readable" : "read");
     }
     if (f->text) {
-        return text_read(t, f, n);
+        PylObject *r = text_read(t, f, n);
+        f->eof = false;
+        return r;
     }
     PylBuf out;
     pyl_buf_init(&out);
@@ -706,7 +813,9 @@ static PylObject *m_readline(PylThread *t, PylObject *self, PylObject *const *ar
         return NULL;
     }
     intptr_t limit = -1;
-    if (nargs == 1 && args[0] != PYL_NONE && pyl_index_as_ssize(t, args[0], &limit) < 0) {
+    /* binary readline takes None for "no limit", text readline only ints */
+    if (nargs == 1 && (args[0] != PYL_NONE || ((PylFile *)self)->text) &&
+        pyl_index_as_ssize(t, args[0], &limit) < 0) {
         return NULL;
     }
     PylObject *r = pyl_file_readline(t, self, limit);
@@ -714,8 +823,7 @@ static PylObject *m_readline(PylThread *t, PylObject *self, PylObject *const *ar
     return r;
 }
 
-static PylObject *m_readlines(PylThread *t, PylObject *self, PylObject *const *args,
-                              intptr_t nargs)
+static PylObject *m_readlines(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs)
 {
     if (pyl_check_nargs(t, "readlines", nargs, 0, 1) < 0) {
         return NULL;
@@ -723,6 +831,9 @@ static PylObject *m_readlines(PylThread *t, PylObject *self, PylObject *const *a
     intptr_t hint = -1;
     if (nargs == 1 && args[0] != PYL_NONE && pyl_index_as_ssize(t, args[0], &hint) < 0) {
         return NULL;
+    }
+    if (((PylFile *)self)->closed) {
+        return closed_error(t);
     }
     PylObject *list = pyl_list_new(t, 0);
     if (list == NULL) {
@@ -789,12 +900,33 @@ static PylObject *m_seek(PylThread *t, PylObject *self, PylObject *const *args, 
         (nargs == 2 && pyl_index_as_ssize(t, args[1], &whence) < 0)) {
         return NULL;
     }
-    if (f->closed) {
-        return closed_error(t);
-    }
-    if (f->text && whence != 0 && off != 0) {
-        return unsupported(t, whence == 1 ? "can't do nonzero cur-relative seeks"
-                                          : "can't do nonzero end-relative seeks");
+    /* CPython's checks in its order: TextIOWrapper.seek, then BufferedReader.seek */
+    if (f->text) {
+        if (f->closed) {
+            return closed_error(t);
+        }
+        if (whence == 1 && off != 0) {
+            return unsupported(t, "can't do nonzero cur-relative seeks");
+        }
+        if (whence == 2 && off != 0) {
+            return unsupported(t, "can't do nonzero end-relative seeks");
+        }
+        if (whence < 0 || whence > 2) {
+            return pyl_err_format(t, PYL_EXC(t, ValueError),
+                                  "invalid whence (%zd, should be 0, 1 or 2)", (ssize_t)whence);
+        }
+        if (whence == 0 && off < 0) {
+            return pyl_err_format(t, PYL_EXC(t, ValueError), "negative seek position %zd",
+                                  (ssize_t)off);
+        }
+    } else {
+        if (whence < 0 || whence > 2) {
+            return pyl_err_format(t, PYL_EXC(t, ValueError), "whence value %zd unsupported",
+                                  (ssize_t)whence);
+        }
+        if (f->closed) {
+            return closed_error_msg(t, "seek of closed file");
+        }
     }
     if (flush_write(t, f) < 0) {
         return NULL;
@@ -804,7 +936,7 @@ static PylObject *m_seek(PylThread *t, PylObject *self, PylObject *const *args, 
     }
     f->rpos = f->rlen = 0;
     f->eof = false;
-    f->pending_cr = false;
+    f->seen_nl &= (uint8_t)~SEEN_PENDING_CR;
     off_t r = lseek(f->fd, (off_t)off, (int)whence);
     if (r < 0) {
         return pyl_err_from_errno(t, errno, NULL);
@@ -812,45 +944,104 @@ static PylObject *m_seek(PylThread *t, PylObject *self, PylObject *const *args, 
     return pyl_int_from_i64(t, r);
 }
 
+/* The position the program sees: the OS's, less the read-ahead, plus what is
+ * still in the write buffer. -1 + exception on error. */
+static int64_t logical_pos(PylThread *t, PylFile *f)
+{
+    off_t r = lseek(f->fd, 0, SEEK_CUR);
+    if (r < 0) {
+        pyl_err_from_errno(t, errno, NULL);
+        return -1;
+    }
+    return (int64_t)r + f->wlen - (f->rlen - f->rpos);
+}
+
 static PylObject *m_tell(PylThread *t, PylObject *self)
 {
     PylFile *f = (PylFile *)self;
     if (f->closed) {
-        return closed_error(t);
+        return f->text ? closed_error(t) : closed_error_msg(t, "I/O operation on closed file");
     }
-    off_t r = lseek(f->fd, 0, SEEK_CUR);
-    if (r < 0) {
-        return pyl_err_from_errno(t, errno, NULL);
-    }
-    return pyl_int_from_i64(t, (int64_t)r + f->wlen - (f->rlen - f->rpos));
+    int64_t pos = logical_pos(t, f);
+    return pos < 0 ? NULL : pyl_int_from_i64(t, pos);
 }
 
-static PylObject *m_truncate(PylThread *t, PylObject *self, PylObject *const *args,
-                             intptr_t nargs)
+static PylObject *m_truncate(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs)
 {
     PylFile *f = (PylFile *)self;
-    if (flush_write(t, f) < 0) {
+    if (pyl_check_nargs(t, "truncate", nargs, 0, 1) < 0) {
         return NULL;
     }
-    intptr_t size;
+    if (f->closed) {
+        return f->text ? closed_error(t) : closed_error_msg(t, "truncate of closed file");
+    }
+    if (!f->writable) {
+        return unsupported(t, "truncate");
+    }
+    int64_t size;
     if (nargs >= 1 && args[0] != PYL_NONE) {
-        if (pyl_index_as_ssize(t, args[0], &size) < 0) {
+        intptr_t v;
+        if (pyl_index_as_ssize(t, args[0], &v) < 0) {
             return NULL;
         }
-    } else {
-        size = (intptr_t)lseek(f->fd, 0, SEEK_CUR);
+        size = v;
+    } else if ((size = logical_pos(t, f)) < 0) {
+        return NULL;
     }
-    if (ftruncate(f->fd, (off_t)size) < 0) {
+    /* write what is buffered and drop the read-ahead, keeping the position */
+    int64_t pos = logical_pos(t, f);
+    if (pos < 0 || flush_write(t, f) < 0) {
+        return NULL;
+    }
+    f->rpos = f->rlen = 0;
+    f->eof = false;
+    if (lseek(f->fd, (off_t)pos, SEEK_SET) < 0 || ftruncate(f->fd, (off_t)size) < 0) {
         return pyl_err_from_errno(t, errno, NULL);
     }
-    return pyl_int_from_ssize(t, size);
+    return pyl_int_from_i64(t, size);
+}
+
+/* readinto(b): read up to len(b) bytes into the bytearray b; the count read. */
+static PylObject *m_readinto(PylThread *t, PylObject *self, PylObject *arg)
+{
+    PylFile *f = (PylFile *)self;
+    if (!PYL_IS_BYTEARRAY(arg)) {
+        return pyl_err_format(t, PYL_EXC(t, TypeError),
+                              "readinto() argument must be read-write bytes-like object, not %T",
+                              arg);
+    }
+    if (f->closed) {
+        return closed_error_msg(t, "readinto of closed file");
+    }
+    if (!f->readable) {
+        return unsupported(t, "read");
+    }
+    intptr_t want = PYL_BYTEARRAY_SIZE(arg), got = 0;
+    while (got < want) {
+        int h = have_byte(t, f, 0);
+        if (h < 0) {
+            return NULL;
+        }
+        if (h == 0) {
+            break;
+        }
+        intptr_t n = f->rlen - f->rpos;
+        if (n > want - got) {
+            n = want - got;
+        }
+        memcpy(PYL_BYTEARRAY_DATA(arg) + got, f->rbuf + f->rpos, (size_t)n);
+        f->rpos += n;
+        got += n;
+    }
+    f->eof = false;
+    return pyl_int_from_ssize(t, got);
 }
 
 static PylObject *m_fileno(PylThread *t, PylObject *self)
 {
     PylFile *f = (PylFile *)self;
     if (f->closed) {
-        return closed_error(t);
+        return closed_error_msg(t, "I/O operation on closed file");
     }
     return pyl_int_from_ssize(t, f->fd);
 }
@@ -859,24 +1050,70 @@ static PylObject *m_isatty(PylThread *t, PylObject *self)
 {
     PylFile *f = (PylFile *)self;
     if (f->closed) {
-        return closed_error(t);
+        return closed_error_msg(t, "I/O operation on closed file");
     }
     return PYL_BOOL(isatty(f->fd));
 }
 
+/* readable() / writable() / seekable(): a closed file raises only when the answer
+ * would come from the OS file (CPython's readers never ask it writable()). */
+static PylObject *capability(PylThread *t, PylFile *f, bool yes)
+{
+    if (f->closed && yes) {
+        return closed_error_msg(t, "I/O operation on closed file");
+    }
+    return PYL_BOOL(yes);
+}
+
 static PylObject *m_readable(PylThread *t, PylObject *self)
 {
-    return PYL_BOOL(((PylFile *)self)->readable);
+    return capability(t, (PylFile *)self, ((PylFile *)self)->readable);
 }
 
 static PylObject *m_writable(PylThread *t, PylObject *self)
 {
-    return PYL_BOOL(((PylFile *)self)->writable);
+    return capability(t, (PylFile *)self, ((PylFile *)self)->writable);
 }
 
 static PylObject *m_seekable(PylThread *t, PylObject *self)
 {
-    return PYL_BOOL(((PylFile *)self)->seekable);
+    PylFile *f = (PylFile *)self;
+    if (f->closed) {
+        return closed_error_msg(t, "I/O operation on closed file");
+    }
+    return PYL_BOOL(f->seekable);
+}
+
+/* .newlines: the kinds of line endings read so far in a universal-newlines mode. */
+static PylObject *get_newlines(PylThread *t, PylObject *self)
+{
+    PylFile *f = (PylFile *)self;
+    static const char *const kinds[3] = {"\r", "\n", "\r\n"};
+    if (!f->text || (f->seen_nl & 7) == 0) {
+        return PYL_NONE;
+    }
+    PylObject *items[3];
+    int n = 0;
+    for (int i = 0; i < 3; i++) {
+        if (f->seen_nl & (1 << i)) {
+            items[n] = pyl_str_from_cstr(t, kinds[i]);
+            if (items[n] == NULL) {
+                while (n > 0) {
+                    pyl_decref(t, items[--n]);
+                }
+                return NULL;
+            }
+            n++;
+        }
+    }
+    if (n == 1) {
+        return items[0];
+    }
+    PylObject *r = pyl_tuple_from_array(t, items, n);
+    while (n > 0) {
+        pyl_decref(t, items[--n]);
+    }
+    return r;
 }
 
 static PylObject *m_enter(PylThread *t, PylObject *self)
@@ -890,6 +1127,11 @@ static PylObject *m_enter(PylThread *t, PylObject *self)
 static PylObject *m_exit(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs)
 {
     return m_close(t, self);
+}
+
+static PylObject *get_line_buffering(PylThread *t, PylObject *self)
+{
+    return PYL_BOOL(((PylFile *)self)->line_buffered);
 }
 
 static PylObject *get_closed(PylThread *t, PylObject *self)
@@ -922,6 +1164,7 @@ static const PylMethodDef file_methods[] = {
     PYL_METHOD_FAST("seek", m_seek),
     PYL_METHOD_NOARGS("tell", m_tell),
     PYL_METHOD_FAST("truncate", m_truncate),
+    PYL_METHOD_O("readinto", m_readinto),
     PYL_METHOD_NOARGS("fileno", m_fileno),
     PYL_METHOD_NOARGS("isatty", m_isatty),
     PYL_METHOD_NOARGS("readable", m_readable),
@@ -942,6 +1185,8 @@ static const PylMemberDef file_members[] = {
 
 static const PylGetSetDef file_getset[] = {
     {"closed", get_closed, NULL, NULL},
+    {"newlines", get_newlines, NULL, NULL},
+    {"line_buffering", get_line_buffering, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

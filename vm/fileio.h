@@ -19,12 +19,19 @@ typedef struct PylFile {
     PylObject *errors;   /* str (text only) */
     char *rbuf;          /* read buffer: rbuf[rpos..rlen) not yet consumed */
     intptr_t rpos, rlen, rcap;
-    char *wbuf;          /* write buffer: wbuf[0..wlen) not yet written */
+    char *wbuf; /* write buffer: wbuf[0..wlen) not yet written */
     intptr_t wlen, wcap;
     bool eof;
-    bool pending_cr;     /* text read: a '\r' ended the last chunk */
+    uint8_t newline; /* text: PYL_NL_* (the newline argument of open) */
+    uint8_t seen_nl; /* text: PYL_SEEN_* newline kinds read (for .newlines) */
     PylObject *dict;
 } PylFile;
+
+/* newline=None: universal newlines, translated to \n on reading; newline='':
+ * universal newlines, untranslated; '\n', '\r', '\r\n': lines end with that
+ * string only, and writing '\n' writes it. */
+enum { PYL_NL_UNIVERSAL, PYL_NL_UNTRANSLATED, PYL_NL_LF, PYL_NL_CR, PYL_NL_CRLF };
+enum { PYL_SEEN_CR = 1, PYL_SEEN_LF = 2, PYL_SEEN_CRLF = 4 };
 
 /* A file object over fd (takes ownership when closefd). */
 PYL_INTERNAL PylObject *pyl_file_from_fd(PylThread *t, int fd, const char *name, const char *mode,

@@ -383,15 +383,15 @@ typedef struct Zip {
 static PylObject *zip_new_(PylThread *t, PylType *type, PylObject *const *args, intptr_t nargs,
                            PylObject *kwnames)
 {
+    static const char *const names[] = {"strict", NULL};
+    static const PylArgSpec spec = {"zip", names, 0, 0};
+    PylObject *kw[1];
+    if (pyl_parse_args(t, &spec, args + nargs, 0, kwnames, kw) < 0) {
+        return NULL;
+    }
     bool strict = false;
-    intptr_t nkw = kwnames ? PYL_TUPLE_SIZE(kwnames) : 0;
-    for (intptr_t k = 0; k < nkw; k++) {
-        PylObject *name = PYL_TUPLE_ITEM(kwnames, k);
-        if (!pyl_str_equal_cstr(name, "strict")) {
-            return pyl_err_format(t, PYL_EXC(t, TypeError),
-                                  "'%U' is an invalid keyword argument for zip()", name);
-        }
-        int v = pyl_is_true(t, args[nargs + k]);
+    if (kw[0] != NULL) {
+        int v = pyl_is_true(t, kw[0]);
         if (v < 0) {
             return NULL;
         }

@@ -373,17 +373,39 @@ int pyl_generic_setattr(PylThread *t, PylObject *o, PylObject *name, PylObject *
     return pyl_dict_set(t, *dictp, name, value);
 }
 
+/* An AttributeError from looking up o.name records `name` and `obj`, as CPython
+ * 3.11's PyObject_GetAttr does: the traceback printer's "Did you mean" uses them. */
+static void attribute_error_context(PylThread *t, PylObject *o, PylObject *name)
+{
+    PylObject *exc = t->exc;
+    if (exc != NULL && PYL_IS_EXCEPTION(exc) && pyl_err_matches(t, PYL_EXC(t, AttributeError))) {
+        pyl_incref(exc);
+        if (pyl_exception_set_attr(t, exc, "name", pyl_incref(name)) < 0 ||
+            pyl_exception_set_attr(t, exc, "obj", pyl_incref(o)) < 0) {
+            pyl_err_restore(t, exc); /* keep the AttributeError itself */
+            return;
+        }
+        pyl_decref(t, exc);
+    }
+}
+
 PylObject *pyl_getattr(PylThread *t, PylObject *o, PylObject *name)
 {
     if (check_name(t, name) < 0) {
         return NULL;
     }
     PylType *type = PYL_TYPEOF(t, o);
+    PylObject *r;
     if (type->getattr == NULL) {
-        return pyl_err_format(t, PYL_EXC(t, AttributeError), "'%T' object has no attribute '%U'",
-                              o, name);
+        r = pyl_err_format(t, PYL_EXC(t, AttributeError), "'%T' object has no attribute '%U'", o,
+                           name);
+    } else {
+        r = type->getattr(t, o, name);
     }
-    return type->getattr(t, o, name);
+    if (r == NULL) {
+        attribute_error_context(t, o, name);
+    }
+    return r;
 }
 
 PylObject *pyl_getattr_cstr(PylThread *t, PylObject *o, const char *name)
@@ -454,7 +476,11 @@ PylObject *pyl_getmethod(PylThread *t, PylObject *o, PylObject *name, int *unbou
     }
     PylObject *descr = pyl_type_lookup(t, type, name);
     if (descr == NULL || !(PYL_IS_KIND(descr, FUNCTION) || PYL_IS_KIND(descr, METHOD_DESCR))) {
-        return pyl_generic_getattr(t, o, name);
+        PylObject *r = pyl_generic_getattr(t, o, name);
+        if (r == NULL) {
+            attribute_error_context(t, o, name);
+        }
+        return r;
     }
     PylObject **dictp = instance_dict_ptr(type, o);
     if (dictp != NULL && *dictp != NULL) {

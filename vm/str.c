@@ -2681,10 +2681,10 @@ static PylObject *str_new(PylThread *t, PylType *type, PylObject *const *args, i
     if (r == NULL || type == PYL_TYPE(t, STR)) {
         return r;
     }
-    /* a subclass instance: same layout, copied; basicsize leaves room for the
-     * NUL and the class's tail (__dict__, __slots__) after the data */
+    /* a subclass instance: same layout, copied: the data, its NUL, then the
+     * class's tail (__dict__, __slots__) if it has one */
     intptr_t nb = PYL_STR_NBYTES(r);
-    PylStr *s = (PylStr *)pyl_obj_alloc(t, type, type->basicsize + nb);
+    PylStr *s = (PylStr *)pyl_obj_alloc(t, type, type->basicsize + nb + 1);
     if (s != NULL) {
         memcpy(s->data, PYL_STR_DATA(r), (size_t)nb + 1);
         s->nbytes = nb;

@@ -1,8 +1,10 @@
 /* traceback.c — traceback objects and the printing of uncaught exceptions in
  * CPython 3.11's format (chained exceptions, source lines, position carets,
  * "[Previous line repeated N more times]"). */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "vm/core.h"
 #include "vm/frame.h"
@@ -140,6 +142,9 @@ PYL_INTERNAL int pyl_sys_write_stderr(PylThread *t, const char *s, intptr_t n);
 /* Line `lineno` of a source file, without its newline, into b; 0 if found. */
 static int source_line(PylThread *t, PylCode *co, int lineno, PylBuf *b)
 {
+    if (PYL_STR_DATA(co->filename)[0] == '<') {
+        return -1; /* "<string>", "<stdin>": CPython's linecache has no lines for them */
+    }
     if (co->source_lines != NULL) {
         if (lineno >= 1 && lineno <= PYL_LIST_SIZE(co->source_lines)) {
             return pyl_buf_put_str(t, b, PYL_LIST_ITEM(co->source_lines, lineno - 1));
@@ -147,9 +152,6 @@ static int source_line(PylThread *t, PylCode *co, int lineno, PylBuf *b)
         return -1;
     }
     const char *fn = PYL_STR_DATA(co->filename);
-    if (fn[0] == '<') {
-        return -1;
-    }
     FILE *fp = fopen(fn, "rb");
     if (fp == NULL) {
         return -1;
@@ -231,8 +233,33 @@ static void print_source(PylThread *t, PylBuf *out, PylCode *co, int lasti, int 
     pyl_buf_free(t, &line);
 }
 
+/* sys.tracebacklimit as CPython reads it: an int caps the number of entries
+ * printed (the innermost ones), <= 0 prints none; anything else is ignored. */
+static int64_t traceback_limit(PylThread *t)
+{
+    PylObject *sys = t->vm->sys;
+    PylObject *v = sys ? pyl_dict_get_cstr(t, PYL_MODULE_DICT(sys), "tracebacklimit") : NULL;
+    int64_t limit = INT64_MAX;
+    if (v != NULL && PYL_IS_INT(v) && pyl_int_as_i64(t, v, &limit) < 0) {
+        pyl_err_clear(t);
+        limit = pyl_richcompare_bool(t, v, PYL_SMALLINT(0), PYL_GT) > 0 ? INT64_MAX : 0;
+        pyl_err_clear(t);
+    }
+    return limit;
+}
+
 static void print_tb(PylThread *t, PylBuf *out, PylObject *tbo)
 {
+    int64_t limit = traceback_limit(t), depth = 0;
+    if (limit <= 0) {
+        return;
+    }
+    for (PylObject *c = tbo; c != NULL; c = ((PylTraceback *)c)->next) {
+        depth++;
+    }
+    for (; depth > limit; depth--) {
+        tbo = ((PylTraceback *)tbo)->next;
+    }
     pyl_buf_puts(t, out, "Traceback (most recent call last):\n");
     PylCode *last_code = NULL;
     int last_line = -1, repeats = 0;
@@ -355,11 +382,197 @@ static void print_syntax_error_location(PylThread *t, PylBuf *out, PylObject *ex
     pyl_buf_putc(t, out, '\n');
 }
 
-/* "ValueError: message" with the module prefix CPython prints for classes
- * outside builtins and __main__. */
-static void print_exception_line(PylThread *t, PylBuf *out, PylObject *exc)
+/* ---- "Did you mean" (CPython 3.11's Python/suggestions.c) ---------------------------
+ * A candidate is offered when its Levenshtein distance from the missing name
+ * (a case change costs 1, any other edit 2) is at most a third of the
+ * characters involved; the first closest candidate in the list wins. */
+enum { SUGGEST_MAX_ITEMS = 750, SUGGEST_MAX_STRING = 40, MOVE_COST = 2, CASE_COST = 1 };
+
+static size_t substitution_cost(char a, char b)
+{
+    if ((a & 31) != (b & 31)) {
+        return MOVE_COST;
+    }
+    if (a == b) {
+        return 0;
+    }
+    if ('A' <= a && a <= 'Z') {
+        a += 'a' - 'A';
+    }
+    if ('A' <= b && b <= 'Z') {
+        b += 'a' - 'A';
+    }
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+static size_t levenshtein(const char *a, size_t a_size, const char *b, size_t b_size,
+                          size_t max_cost)
+{
+    size_t buffer[SUGGEST_MAX_STRING];
+    while (a_size && b_size && a[0] == b[0]) {
+        a++, a_size--;
+        b++, b_size--;
+    }
+    while (a_size && b_size && a[a_size - 1] == b[b_size - 1]) {
+        a_size--, b_size--;
+    }
+    if (a_size == 0 || b_size == 0) {
+        return (a_size + b_size) * MOVE_COST;
+    }
+    if (a_size > SUGGEST_MAX_STRING || b_size > SUGGEST_MAX_STRING) {
+        return max_cost + 1;
+    }
+    if (b_size < a_size) {
+        const char *ts = a;
+        a = b, b = ts;
+        size_t tn = a_size;
+        a_size = b_size, b_size = tn;
+    }
+    if ((b_size - a_size) * MOVE_COST > max_cost) {
+        return max_cost + 1;
+    }
+    for (size_t i = 0; i < a_size; i++) {
+        buffer[i] = (i + 1) * MOVE_COST;
+    }
+    size_t result = 0;
+    for (size_t bi = 0; bi < b_size; bi++) {
+        size_t distance = result = bi * MOVE_COST;
+        size_t minimum = SIZE_MAX;
+        for (size_t ai = 0; ai < a_size; ai++) {
+            size_t substitute = distance + substitution_cost(b[bi], a[ai]);
+            distance = buffer[ai];
+            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            buffer[ai] = result;
+            if (result < minimum) {
+                minimum = result;
+            }
+        }
+        if (minimum > max_cost) {
+            return max_cost + 1;
+        }
+    }
+    return result;
+}
+
+/* The closest name to `name` in the list of candidates (borrowed), or NULL. */
+static PylObject *closest_name(PylObject *list, PylObject *name)
+{
+    intptr_t n = PYL_LIST_SIZE(list);
+    if (n >= SUGGEST_MAX_ITEMS) {
+        return NULL;
+    }
+    size_t best_distance = SIZE_MAX;
+    PylObject *best = NULL;
+    size_t name_size = (size_t)PYL_STR_NBYTES(name);
+    for (intptr_t i = 0; i < n; i++) {
+        PylObject *item = PYL_LIST_ITEM(list, i);
+        if (!PYL_IS_STR(item)) {
+            continue;
+        }
+        size_t item_size = (size_t)PYL_STR_NBYTES(item);
+        if (item_size == name_size &&
+            memcmp(PYL_STR_DATA(item), PYL_STR_DATA(name), name_size) == 0) {
+            continue;
+        }
+        size_t max_distance = (name_size + item_size + 3) * MOVE_COST / 6;
+        if (best_distance - 1 < max_distance) {
+            max_distance = best_distance - 1;
+        }
+        size_t d =
+            levenshtein(PYL_STR_DATA(name), name_size, PYL_STR_DATA(item), item_size, max_distance);
+        if (d > max_distance) {
+            continue;
+        }
+        if (best == NULL || d < best_distance) {
+            best = item;
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
+/* The candidates in a list, tuple or dict's keys, as a new list (NULL on error). */
+static PylObject *candidates(PylThread *t, PylObject *o)
+{
+    if (o != NULL && PYL_IS_DICT(o)) {
+        return pyl_dict_keys_list(t, o);
+    }
+    return o != NULL ? pyl_sequence_list(t, o) : NULL;
+}
+
+/* A suggestion for `name` among the candidates in o; new reference or NULL. */
+static PylObject *suggest_from(PylThread *t, PylObject *o, PylObject *name)
+{
+    PylObject *list = candidates(t, o);
+    if (list == NULL) {
+        return NULL;
+    }
+    PylObject *r = closest_name(list, name);
+    pyl_xincref(r);
+    pyl_decref(t, list);
+    return r;
+}
+
+/* AttributeError: the names of dir(obj). NameError: the innermost frame's
+ * local variables, then its globals, then the builtins. Exact types only, as
+ * in CPython. New reference or NULL (errors are cleared). */
+static PylObject *offer_suggestion(PylThread *t, PylObject *exc)
 {
     PylType *type = PYL_TYPEOF(t, exc);
+    PylObject *name = pyl_exception_get_attr(t, exc, "name");
+    if (!PYL_IS_STR_EXACT(name)) {
+        return NULL;
+    }
+    PylObject *r = NULL;
+    if (type == PYL_EXC(t, AttributeError)) {
+        PylObject *obj = pyl_exception_get_attr(t, exc, "obj");
+        PylObject *dir = pyl_getattr_cstr(t, t->vm->builtins_module, "dir");
+        PylObject *names = dir ? pyl_call1(t, dir, obj) : NULL;
+        pyl_xdecref(t, dir);
+        if (names != NULL) {
+            r = suggest_from(t, names, name);
+            pyl_decref(t, names);
+        }
+    } else if (type == PYL_EXC(t, NameError)) {
+        PylObject *tbo = ((PylBaseException *)exc)->traceback;
+        if (tbo == NULL) {
+            return NULL;
+        }
+        while (((PylTraceback *)tbo)->next != NULL) {
+            tbo = ((PylTraceback *)tbo)->next;
+        }
+        PylTraceback *tb = (PylTraceback *)tbo;
+        PylObject *varnames = pyl_getattr_cstr(t, tb->code, "co_varnames");
+        if (varnames != NULL) {
+            r = suggest_from(t, varnames, name);
+            pyl_decref(t, varnames);
+        }
+        if (r == NULL && tb->frame != NULL) {
+            PylObject *globals = pyl_getattr_cstr(t, tb->frame, "f_globals");
+            if (globals != NULL) {
+                r = suggest_from(t, globals, name);
+                if (r == NULL) {
+                    PylObject *b = pyl_dict_get_str(t, globals, PYL_NAME(t, __builtins__));
+                    if (b == NULL || !PYL_IS_DICT(b)) {
+                        b = PYL_MODULE_DICT(t->vm->builtins_module);
+                    }
+                    r = suggest_from(t, b, name);
+                }
+                pyl_decref(t, globals);
+            }
+        }
+    }
+    pyl_err_clear(t);
+    return r;
+}
+
+/* "ValueError: message" with the module prefix CPython prints for classes
+ * outside builtins and __main__. */
+/* The exception type as the traceback names it: module-qualified outside
+ * builtins and __main__. */
+static void print_type_name(PylThread *t, PylBuf *out, PylType *type)
+{
     if (type->flags & PYL_TF_HEAPTYPE) {
         PylObject *mod = pyl_dict_get_str(t, type->dict, PYL_NAME(t, __module__));
         if (mod != NULL && PYL_IS_STR(mod) && !pyl_str_equal_cstr(mod, "builtins") &&
@@ -371,6 +584,12 @@ static void print_exception_line(PylThread *t, PylBuf *out, PylObject *exc)
     } else {
         pyl_buf_puts(t, out, pyl_type_get_name(type));
     }
+}
+
+static void print_exception_line(PylThread *t, PylBuf *out, PylObject *exc)
+{
+    PylType *type = PYL_TYPEOF(t, exc);
+    print_type_name(t, out, type);
     PylObject *msg;
     if (pyl_type_is_subtype(type, PYL_EXC(t, SyntaxError))) {
         msg = pyl_exception_get_attr(t, exc, "msg");
@@ -387,8 +606,15 @@ static void print_exception_line(PylThread *t, PylBuf *out, PylObject *exc)
         pyl_buf_puts(t, out, ": ");
         pyl_buf_put_str(t, out, msg);
     }
-    pyl_buf_putc(t, out, '\n');
     pyl_decref(t, msg);
+    PylObject *suggestion = offer_suggestion(t, exc);
+    if (suggestion != NULL) {
+        pyl_buf_puts(t, out, ". Did you mean: '");
+        pyl_buf_put_str(t, out, suggestion);
+        pyl_buf_puts(t, out, "'?");
+        pyl_decref(t, suggestion);
+    }
+    pyl_buf_putc(t, out, '\n');
     PylBaseException *be = (PylBaseException *)exc;
     PylObject *notes = be->dict ? pyl_dict_get_cstr(t, be->dict, "__notes__") : NULL;
     if (notes != NULL && PYL_IS_LIST(notes)) {
@@ -418,8 +644,8 @@ static void print_chain(PylThread *t, PylBuf *out, PylObject *exc, PylObject *se
             pyl_buf_puts(t, out,
                          "\nThe above exception was the direct cause of the following "
                          "exception:\n\n");
-        } else if (be->context != NULL && !be->suppress_context &&
-                   PYL_IS_EXCEPTION(be->context) && pyl_set_contains(t, seen, be->context) == 0) {
+        } else if (be->context != NULL && !be->suppress_context && PYL_IS_EXCEPTION(be->context) &&
+                   pyl_set_contains(t, seen, be->context) == 0) {
             print_chain(t, out, be->context, seen, depth + 1);
             pyl_buf_puts(t, out,
                          "\nDuring handling of the above exception, another exception "
@@ -459,15 +685,39 @@ void pyl_err_print(PylThread *t, PylObject *exc)
     pyl_err_restore(t, pending);
 }
 
+/* "Exception ignored in: WHERE" and the exception as CPython's default
+ * sys.unraisablehook writes it: its own traceback and "Type: value", without
+ * the chained exceptions, and with ": " even when str(value) is empty. */
 void pyl_err_write_unraisable(PylThread *t, const char *where)
 {
     PylObject *exc = pyl_err_fetch(t);
     if (exc == NULL) {
         return;
     }
-    char head[256];
-    int n = snprintf(head, sizeof head, "Exception ignored in: %s\n", where);
-    pyl_sys_write_stderr(t, head, n);
-    pyl_err_print(t, exc);
+    PylBuf out;
+    pyl_buf_init(&out);
+    pyl_buf_printf(t, &out, "Exception ignored in: %s\n", where);
+    if (PYL_IS_EXCEPTION(exc)) {
+        PylBaseException *be = (PylBaseException *)exc;
+        if (be->traceback != NULL) {
+            print_tb(t, &out, be->traceback);
+        }
+        PylType *type = PYL_TYPEOF(t, exc);
+        print_type_name(t, &out, type);
+        PylObject *msg = pyl_str(t, exc);
+        pyl_buf_puts(t, &out, ": ");
+        if (msg != NULL) {
+            pyl_buf_put_str(t, &out, msg);
+            pyl_decref(t, msg);
+        } else {
+            pyl_buf_puts(t, &out, "<exception str() failed>");
+        }
+        pyl_buf_putc(t, &out, '\n');
+    }
+    pyl_err_clear(t);
+    if (out.block != NULL) {
+        pyl_sys_write_stderr(t, out.data, out.len);
+    }
+    pyl_buf_free(t, &out);
     pyl_decref(t, exc);
 }

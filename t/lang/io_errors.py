@@ -1,0 +1,45 @@
+# errors when opening missing files, directories, closed files; errno/strerror/filename
+def attempt(label, fn):
+    try:
+        r = fn()
+        print(label, "->", repr(r))
+    except Exception as e:
+        print(label, type(e).__name__, e, getattr(e, "errno", None), getattr(e, "filename", None))
+
+missing = "/tmp/pyl_no_such_dir_io_errors/file.txt"
+attempt("read missing", lambda: open(missing))
+attempt("write into missing dir", lambda: open(missing, "w"))
+attempt("open dir", lambda: open("/tmp"))
+attempt("open dir for write", lambda: open("/tmp", "w"))
+attempt("file as dir", lambda: open("/etc/passwd/x"))
+attempt("empty name", lambda: open(""))
+p = "/tmp/pyl_test_io_errors.txt"
+f = open(p, "w")
+f.write("data")
+f.close()
+print(f.closed)
+f.close()
+attempt("write closed", lambda: f.write("x"))
+attempt("read closed", lambda: open(p).close() or f.read())
+attempt("readline closed", lambda: f.readline())
+attempt("iter closed", lambda: next(iter(f)))
+attempt("seek closed", lambda: f.seek(0))
+attempt("tell closed", lambda: f.tell())
+attempt("with closed", lambda: f.__enter__())
+g = open(p, "rb")
+g.close()
+attempt("binary read closed", lambda: g.read())
+attempt("bad encoding", lambda: open(p, encoding="no-such-codec").read())
+with open(p, "wb") as h:
+    h.write(b"caf\xe9\n")
+attempt("decode error", lambda: open(p, encoding="utf-8").read())
+attempt("latin-1", lambda: open(p, encoding="latin-1").read())
+attempt("errors=replace", lambda: open(p, encoding="utf-8", errors="replace").read())
+attempt("errors=ignore", lambda: open(p, encoding="utf-8", errors="ignore").read())
+attempt("write non-str", lambda: open(p, "w").write(5))
+attempt("writelines non-str", lambda: open(p, "w").writelines([1]))
+attempt("write str to binary", lambda: open(p, "wb").write("s"))
+attempt("negative seek", lambda: open(p, "rb").seek(-1))
+attempt("bad whence", lambda: open(p, "rb").seek(0, 5))
+attempt("text relative seek", lambda: open(p).seek(1, 1))
+attempt("text end seek nonzero", lambda: open(p).seek(-1, 2))

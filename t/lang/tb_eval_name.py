@@ -1,0 +1,3 @@
+# pyl-test: full-stderr
+# a NameError inside eval'd code
+eval("undefined_var + 1")
