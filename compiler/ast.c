@@ -16,22 +16,26 @@
 
 /* ---- arena --------------------------------------------------------------- */
 
-/* Chunks are singly linked from the newest; big requests get a chunk of their
- * own, linked behind the current one so the current keeps serving. */
+/* Chunks are singly linked from the newest. Their size doubles from
+ * CHUNK_MIN up to CHUNK_MAX, so that a small parse (an eval, an f-string field)
+ * stays small and a big one makes few, large (mmap'd, already zero) chunks. A
+ * request of a quarter chunk or more gets a chunk of its own, linked behind the
+ * current one so the current keeps serving. */
 typedef struct Chunk {
     struct Chunk *next;
     size_t size;
-    /* data follows, 16-byte aligned by the header size */
+    /* data follows, aligned by the header's size */
     max_align_t align_[];
 } Chunk;
 
 struct PylArena {
     Chunk *head;
     char *ptr, *end;
+    size_t next_size;
 };
 
-#define CHUNK_SIZE (64 * 1024)
-#define BIG_ALLOC (CHUNK_SIZE / 4)
+#define CHUNK_MIN (8 * 1024)
+#define CHUNK_MAX (512 * 1024)
 
 PylArena *pyl_arena_new(void)
 {
@@ -63,7 +67,8 @@ void *pyl_arena_alloc(PylArena *a, size_t n)
         a->ptr += n;
         return p;
     }
-    if (n >= BIG_ALLOC) {
+    size_t size = a->next_size ? a->next_size : CHUNK_MIN;
+    if (n >= size / 4) {
         Chunk *c = calloc(1, sizeof(Chunk) + n);
         if (!c) {
             return NULL;
@@ -77,15 +82,16 @@ void *pyl_arena_alloc(PylArena *a, size_t n)
         }
         return (char *)(c + 1);
     }
-    Chunk *c = calloc(1, sizeof(Chunk) + CHUNK_SIZE);
+    Chunk *c = calloc(1, sizeof(Chunk) + size);
     if (!c) {
         return NULL;
     }
-    c->size = CHUNK_SIZE;
+    a->next_size = size < CHUNK_MAX ? size * 2 : CHUNK_MAX;
+    c->size = size;
     c->next = a->head;
     a->head = c;
     a->ptr = (char *)(c + 1) + n;
-    a->end = (char *)(c + 1) + CHUNK_SIZE;
+    a->end = (char *)(c + 1) + size;
     return (char *)(c + 1);
 }
 

@@ -18,7 +18,8 @@
  *    arguments.kw_defaults holds NULL for a keyword-only argument without default;
  *  - `T?` fields are NULL when absent; `int?` (ImportFrom.level) is always set;
  *  - identifiers and strings are NUL-terminated UTF-8 in the arena (equal ones
- *    compare equal with strcmp; the same pointer is not guaranteed);
+ *    compare equal with strcmp; the same pointer is not guaranteed); non-ASCII
+ *    identifiers are NFKC-normalised, as CPython does (PEP 3131);
  *  - nodes with attributes carry lineno, col_offset, end_lineno, end_col_offset
  *    exactly as CPython sets them: 1-based lines, 0-based columns in UTF-8 bytes;
  *  - enums of operators start at 1, as in CPython: OP_Add .. OP_FloorDiv,

@@ -21,6 +21,7 @@
 #include "unicode_names.h"
 
 #define EOFC (-1)
+#define PYL_LEX_LIKELY(x) __builtin_expect(!!(x), 1)
 #define TABSIZE 8
 #define ALTTABSIZE 1
 
@@ -284,6 +285,177 @@ long pyl_unicode_lookup(const char *name, size_t len)
     return -1;
 }
 
+/* ---- NFKC (identifiers, PEP 3131) ----------------------------------------- */
+
+#define SBASE 0xAC00
+#define LBASE 0x1100
+#define VBASE 0x1161
+#define TBASE 0x11A7
+#define LCOUNT 19
+#define VCOUNT 21
+#define TCOUNT 28
+#define NCOUNT (VCOUNT * TCOUNT)
+#define SCOUNT (LCOUNT * NCOUNT)
+
+static int ccc_of(unsigned cp)
+{
+    int lo = 0, hi = pyl_uccc_N - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        if (cp < pyl_uccc[mid][0]) {
+            hi = mid - 1;
+        } else if (cp > pyl_uccc[mid][0]) {
+            lo = mid + 1;
+        } else {
+            return (int)pyl_uccc[mid][1];
+        }
+    }
+    return 0;
+}
+
+/* A growable array of code points. */
+typedef struct CpBuf {
+    unsigned *v;
+    size_t n, cap;
+} CpBuf;
+
+static int cp_push(CpBuf *b, unsigned cp)
+{
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 32;
+        unsigned *v = realloc(b->v, cap * sizeof *v);
+        if (!v) {
+            return -1;
+        }
+        b->v = v;
+        b->cap = cap;
+    }
+    b->v[b->n++] = cp;
+    return 0;
+}
+
+/* Appends the full compatibility decomposition of cp. */
+static int decompose(CpBuf *b, unsigned cp, int depth)
+{
+    if (cp >= SBASE && cp < SBASE + SCOUNT) {
+        unsigned s = cp - SBASE;
+        if (cp_push(b, LBASE + s / NCOUNT) < 0 || cp_push(b, VBASE + (s % NCOUNT) / TCOUNT) < 0) {
+            return -1;
+        }
+        return s % TCOUNT ? cp_push(b, TBASE + s % TCOUNT) : 0;
+    }
+    int lo = 0, hi = pyl_udecomp_N - 1;
+    while (lo <= hi && depth < 8) {
+        int mid = (lo + hi) / 2;
+        if (cp < pyl_udecomp[mid][0]) {
+            hi = mid - 1;
+        } else if (cp > pyl_udecomp[mid][0]) {
+            lo = mid + 1;
+        } else {
+            unsigned start = pyl_udecomp[mid][1], len = pyl_udecomp[mid][2] & 0xFF;
+            for (unsigned k = 0; k < len; k++) {
+                if (decompose(b, pyl_udecomp_cps[start + k], depth + 1) < 0) {
+                    return -1;
+                }
+            }
+            return 0;
+        }
+    }
+    return cp_push(b, cp);
+}
+
+/* The canonical composition of (a, b), or 0. */
+static unsigned compose_pair(unsigned a, unsigned b)
+{
+    if (a >= LBASE && a < LBASE + LCOUNT && b >= VBASE && b < VBASE + VCOUNT) {
+        return SBASE + ((a - LBASE) * VCOUNT + (b - VBASE)) * TCOUNT;
+    }
+    if (a >= SBASE && a < SBASE + SCOUNT && (a - SBASE) % TCOUNT == 0 && b > TBASE &&
+        b < TBASE + TCOUNT) {
+        return a + (b - TBASE);
+    }
+    int lo = 0, hi = pyl_ucompose_N - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        const unsigned *e = pyl_ucompose[mid];
+        if (a < e[0] || (a == e[0] && b < e[1])) {
+            hi = mid - 1;
+        } else if (a > e[0] || b > e[1]) {
+            lo = mid + 1;
+        } else {
+            return e[2];
+        }
+    }
+    return 0;
+}
+
+char *pyl_unicode_nfkc(const char *s, size_t n, size_t *outlen)
+{
+    CpBuf b = {0};
+    char *out = NULL;
+    /* decompose */
+    for (size_t i = 0; i < n;) {
+        unsigned cp;
+        int l = pyl_lex_utf8_decode(s + i, n - i, &cp);
+        if (l == 0) {
+            cp = (unsigned char)s[i], l = 1;
+        }
+        if (decompose(&b, cp, 0) < 0) {
+            goto done;
+        }
+        i += (size_t)l;
+    }
+    /* canonical order: a stable sort of each run of non-starters by class */
+    for (size_t i = 1; i < b.n; i++) {
+        int c = ccc_of(b.v[i]);
+        if (c == 0) {
+            continue;
+        }
+        for (size_t j = i; j > 0; j--) {
+            int pc = ccc_of(b.v[j - 1]);
+            if (pc == 0 || pc <= c) {
+                break;
+            }
+            unsigned t = b.v[j];
+            b.v[j] = b.v[j - 1];
+            b.v[j - 1] = t;
+        }
+    }
+    /* compose: a character joins the last starter unless blocked */
+    size_t w = 0;
+    long starter = -1;
+    int last_cc = 0;
+    for (size_t i = 0; i < b.n; i++) {
+        unsigned cp = b.v[i];
+        int cc = ccc_of(cp);
+        if (starter >= 0) {
+            int blocked = w - 1 > (size_t)starter && (last_cc == 0 || last_cc >= cc);
+            unsigned comp = blocked ? 0 : compose_pair(b.v[starter], cp);
+            if (comp) {
+                b.v[starter] = comp;
+                continue;
+            }
+        }
+        if (cc == 0) {
+            starter = (long)w;
+        }
+        last_cc = cc;
+        b.v[w++] = cp;
+    }
+    out = malloc(w * 4 + 1);
+    if (out) {
+        size_t o = 0;
+        for (size_t i = 0; i < w; i++) {
+            o += (size_t)pyl_lex_utf8_encode(b.v[i], out + o);
+        }
+        out[o] = '\0';
+        *outlen = o;
+    }
+done:
+    free(b.v);
+    return out;
+}
+
 /* ---- set-up ------------------------------------------------------------- */
 
 /* The encoding a coding declaration (PEP 263) on line 1 or 2 names, copied into
@@ -446,11 +618,9 @@ void pyl_lexer_free(PylLexer *lx)
 
 /* ---- reading ------------------------------------------------------------ */
 
-static int nextc(PylLexer *lx)
+/* nextc's slow path: the first byte of the next line, or the end of input. */
+static int __attribute__((noinline)) next_line(PylLexer *lx)
 {
-    if (lx->cur != lx->line_next) {
-        return (unsigned char)*lx->cur++;
-    }
     if (lx->cur == lx->end || lx->done != PYL_LEX_OK) {
         if (lx->done == PYL_LEX_OK) {
             lx->done = PYL_LEX_EOF;
@@ -463,10 +633,21 @@ static int nextc(PylLexer *lx)
         return EOFC;
     }
     lx->line_start = lx->cur;
+    if (lx->start == NULL) {
+        lx->buf_start = lx->cur;
+    }
     lx->lineno++;
     const char *nl = memchr(lx->cur, '\n', (size_t)(lx->end - lx->cur));
     lx->line_next = nl ? nl + 1 : lx->end;
     return (unsigned char)*lx->cur++;
+}
+
+static inline int nextc(PylLexer *lx)
+{
+    if (PYL_LEX_LIKELY(lx->cur != lx->line_next)) {
+        return (unsigned char)*lx->cur++;
+    }
+    return next_line(lx);
 }
 
 static void backup(PylLexer *lx, int c)
@@ -641,17 +822,19 @@ static PylTokKind keyword_kind(const char *s, size_t n)
 {
     static const struct {
         const char *s;
+        unsigned char len;
         PylTokKind k;
     } kws[] = {
-#define PYL_KW_ENTRY_(k, s) {s, TOK_##k},
+#define PYL_KW_ENTRY_(k, s) {s, sizeof(s) - 1, TOK_##k},
         PYL_KEYWORD_LIST(PYL_KW_ENTRY_)
 #undef PYL_KW_ENTRY_
     };
-    if (n < 2 || n > 8) {
+    /* every keyword starts with a letter in [F-y] and is 2..8 long */
+    if (n < 2 || n > 8 || s[0] < 'F' || s[0] > 'y') {
         return TOK_NAME;
     }
     for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++) {
-        if (kws[i].s[0] == s[0] && strlen(kws[i].s) == n && memcmp(kws[i].s, s, n) == 0) {
+        if (kws[i].len == n && kws[i].s[0] == s[0] && memcmp(kws[i].s, s, n) == 0) {
             return kws[i].k;
         }
     }

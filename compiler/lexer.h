@@ -1,8 +1,10 @@
 /* lexer.h — Python 3.11 source text -> tokens (compiler/token.h).
  *
  * The lexer works on its own normalised copy of the source: a leading UTF-8 BOM
- * dropped, "\r\n" and "\r" turned into "\n", a final "\n" added when missing, NUL
- * terminated. Tokens point into that copy, which lives until pyl_lexer_free.
+ * dropped (of a file), "\r\n" and "\r" turned into "\n", a final "\n" added when
+ * missing (file input), Latin-1 decoded when a coding declaration asks for it
+ * (other declared encodings than UTF-8 are not supported), NUL terminated. Tokens
+ * point into that copy, which lives until pyl_lexer_free.
  *
  * It reproduces CPython's tokenizer (Parser/tokenizer.c), including where its
  * errors point, so that the parser can report the same SyntaxError:
@@ -20,18 +22,26 @@
 
 #include "compiler/token.h"
 
-/* A syntax error as Python's SyntaxError sees it. */
+/* A syntax error as Python's SyntaxError sees it: the fields are CPython 3.11's
+ * SyntaxError attributes for the same input (see pyl_parse for which input). */
 typedef struct PylSyntaxError {
-    int kind;                   /* 0 SyntaxError, 1 IndentationError, 2 TabError */
-    char msg[512];              /* exactly CPython 3.11's message */
-    int lineno, offset;         /* offset is 1-based like SyntaxError.offset (characters);
-                           lineno 0: the error has no location (e.g. bad encoding) */
-    int end_lineno, end_offset; /* end_offset as SyntaxError.end_offset (-1/0: none) */
-    int incomplete;             /* PYL_PARSE_SINGLE only: input ended inside an open construct
-                           (a REPL should read more lines) */
-    char text[512];             /* SyntaxError.text when it is not line `lineno` of the source:
-                           for an error inside an f-string field, the field's text as
-                           CPython parses it ("(a b)"; offsets count in it). "" else */
+    /* 0 SyntaxError, 1 IndentationError, 2 TabError (3 MemoryError: parser.h) */
+    int kind;
+    /* exactly CPython 3.11's message */
+    char msg[512];
+    /* 1-based like SyntaxError.lineno/offset; lineno 0: no location (a source that
+       cannot be decoded). offset counts characters, except where CPython counts
+       bytes (parser errors in a file without a coding declaration) */
+    int lineno, offset;
+    /* SyntaxError.end_lineno / end_offset; end_offset 0 or -1: none */
+    int end_lineno, end_offset;
+    /* PYL_PARSE_SINGLE only: the input ended inside an open construct (a REPL
+       should read another line) */
+    int incomplete;
+    /* SyntaxError.text when it is not line `lineno` of the source: for an error
+       inside an f-string field, the field's text as CPython parses it ("(a b)",
+       offsets count in it); "" otherwise */
+    char text[512];
 } PylSyntaxError;
 
 #define PYL_SYNTAX_ERROR 0
@@ -58,12 +68,15 @@ enum {
 #define PYL_LEX_NO_FINAL_NEWLINE 4 /* do not add a '\n' at the end (eval, single input) */
 
 typedef struct PylLexer {
-    char *owned;                  /* the normalised source (malloc'd) */
-    const char *buf, *end;        /* its bytes, end at the NUL */
-    const char *cur;              /* next byte to read */
-    const char *line_start;       /* first byte of the line being read */
-    const char *line_next;        /* first byte after that line's '\n' */
-    const char *start;            /* start of the token being read, or NULL */
+    char *owned;            /* the normalised source (malloc'd) */
+    const char *buf, *end;  /* its bytes, end at the NUL */
+    const char *cur;        /* next byte to read */
+    const char *line_start; /* first byte of the line being read */
+    const char *line_next;  /* first byte after that line's '\n' */
+    const char *start;      /* start of the token being read, or NULL */
+    /* where CPython's line buffer starts: the first line read outside a token
+       (a multi-line token keeps the lines it spans) */
+    const char *buf_start;
     int lineno;                   /* line of line_start */
     int first_lineno;             /* STRING: line of the opening quote */
     const char *multi_line_start; /* STRING: start of that line */
@@ -113,6 +126,11 @@ PYL_INTERNAL int pyl_unicode_is_xid_continue(unsigned cp);
  * names and aliases; Hangul syllables and CJK unified ideographs exactly as
  * CPython spells them), or -1. */
 PYL_INTERNAL long pyl_unicode_lookup(const char *name, size_t len);
+
+/* The NFKC normal form of the UTF-8 text s[0..n), as CPython applies it to
+ * non-ASCII identifiers: a malloc'd NUL-terminated copy (its length in *outlen),
+ * or NULL when out of memory. */
+PYL_INTERNAL char *pyl_unicode_nfkc(const char *s, size_t n, size_t *outlen);
 
 /* Decodes one UTF-8 (or generalised UTF-8: surrogates allowed) sequence at s (at
  * most n bytes); returns its length and sets *cp, or returns 0 if invalid. */

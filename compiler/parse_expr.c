@@ -1,6 +1,6 @@
 /* parse_expr.c — the expression rules of the grammar: operators by precedence,
- * primaries and atoms, displays and comprehensions, call arguments, lambda,
- * assignment and del targets, and their invalid_* rules. One function per
+ * primaries and atoms, displays and comprehensions, call arguments, lambda, and
+ * their invalid_* rules (targets are in parse_target.c). One function per
  * grammar rule (left-recursive rules become loops); see parse_impl.h.
  */
 #include "compiler/parse_impl.h"
@@ -12,7 +12,6 @@
 static PylExpr *lambdef_rule(Parser *p);
 static PylExpr *atom_rule(Parser *p);
 static PylExpr *primary_rule(Parser *p);
-static PylExpr *t_primary_rule(Parser *p);
 static PylExpr *starred_expression_rule(Parser *p);
 static PylExpr *assignment_expression_rule(Parser *p);
 static PylExpr *invalid_named_expression_rule(Parser *p);
@@ -171,11 +170,11 @@ static PylExpr *assignment_expression_rule(Parser *p)
     ENTER;
     int mark = p->mark;
     PylExpr *a, *b;
-    if ((a = name_token(p)) && expect(p, TOK_COLONEQUAL)) {
+    if (pyl_parse_name_then(p, TOK_COLONEQUAL) && (a = pyl_parse_name_ctx(p, CTX_Store)) &&
+        expect(p, TOK_COLONEQUAL)) {
         if ((b = expression_rule(p))) {
             Pos P = EXTRA_AT(mark);
-            PylExpr *t = set_ctx(p, a, CTX_Store);
-            RETURN(t ? CHECK(pyl_ast_NamedExpr(ARENA, t, b, POS4(P))) : NULL);
+            RETURN(CHECK(pyl_ast_NamedExpr(ARENA, a, b, POS4(P))));
         }
         RETURN(NULL); /* cut */
     }
@@ -491,8 +490,10 @@ static int compare_op(Parser *p)
     return op;
 }
 
-/* comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or */
-static PylExpr *comparison_rule(Parser *p)
+/* comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
+ * (not inlined into the recursive inversion: `not not ... x` would carry its
+ * frame on every level) */
+static PylExpr *__attribute__((noinline)) comparison_rule(Parser *p)
 {
     ENTER;
     int mark = p->mark;
@@ -781,7 +782,7 @@ static PylExpr *primary_rule(Parser *p)
 }
 
 /* t_lookahead: '(' | '[' | '.' */
-static int t_lookahead(Parser *p)
+int pyl_parse_t_lookahead(Parser *p)
 {
     PylToken *t = peek(p);
     return t && (t->kind == TOK_LPAR || t->kind == TOK_LSQB || t->kind == TOK_DOT);
@@ -791,13 +792,13 @@ static int t_lookahead(Parser *p)
  *     | t_primary '.' NAME &t_lookahead | t_primary '[' slices ']' &t_lookahead
  *     | t_primary genexp &t_lookahead | t_primary '(' [arguments] ')' &t_lookahead
  *     | atom &t_lookahead */
-static PylExpr *t_primary_rule(Parser *p)
+PylExpr *t_primary_rule(Parser *p)
 {
     ENTER;
     MEMO_CHECK(MEMO_T_PRIMARY, PylExpr *);
     int mark = p->mark;
     PylExpr *a = atom_rule(p);
-    if (!a || !t_lookahead(p)) {
+    if (!a || !pyl_parse_t_lookahead(p)) {
         if (p->error) {
             RETURN(NULL);
         }
@@ -814,7 +815,7 @@ static PylExpr *t_primary_rule(Parser *p)
             if (p->error) {
                 RETURN(NULL);
             }
-            if (b && !t_lookahead(p)) {
+            if (b && !pyl_parse_t_lookahead(p)) {
                 if (p->error) {
                     RETURN(NULL);
                 }
@@ -918,7 +919,7 @@ static PylExpr *setcomp_rule(Parser *p);
  *     | NAME | 'True' | 'False' | 'None' | &STRING strings | NUMBER
  *     | &'(' (tuple | group | genexp) | &'[' (list | listcomp)
  *     | &'{' (dict | set | dictcomp | setcomp) | '...' */
-static PylExpr *atom_rule(Parser *p)
+static PylExpr *atom_alts(Parser *p)
 {
     ENTER;
     int mark = p->mark;
@@ -991,6 +992,23 @@ static PylExpr *atom_rule(Parser *p)
     default:
         RETURN(NULL);
     }
+}
+
+/* atom, memoised (CPython does not memoise it; a memo keyed by the state of the
+ * invalid rules cannot change what it yields). t_primary and primary both start
+ * with it, so a statement's first atom (a big literal, say) is parsed once. */
+static PylExpr *atom_rule(Parser *p)
+{
+    ENTER;
+    int type = p->call_invalid_rules ? MEMO_ATOM_INVALID : MEMO_ATOM;
+    MEMO_CHECK(type, PylExpr *);
+    int mark = p->mark;
+    PylExpr *res = atom_alts(p);
+    if (p->error) {
+        RETURN(NULL);
+    }
+    pyl_parse_memo_put(p, mark, type, res);
+    RETURN(res);
 }
 
 /* strings (memo): STRING+ */
@@ -1277,12 +1295,13 @@ static PylExpr *dict_rule(Parser *p)
         }
     }
     NEXT_ALT(mark);
-    if (p->call_invalid_rules) {
-        if (expect(p, TOK_LBRACE)) {
-            invalid_double_starred_kvpairs_rule(p);
-        }
-        NEXT_ALT(mark);
+    /* Not gated by call_invalid_rules: CPython's generator only gates an
+       alternative that is a lone invalid_ rule, so this one runs (and may raise)
+       in the first pass too. */
+    if (expect(p, TOK_LBRACE)) {
+        invalid_double_starred_kvpairs_rule(p);
     }
+    NEXT_ALT(mark);
     RETURN(NULL);
 }
 
@@ -1820,298 +1839,6 @@ PylExpr *arguments_rule(Parser *p)
     }
 done:
     pyl_parse_memo_put(p, mark, MEMO_ARGUMENTS, res);
-    RETURN(res);
-}
-
-/* ---- targets ---------------------------------------------------------------------------------- */
-
-static PylExpr *target_with_star_atom_rule(Parser *p);
-
-/* t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead, with ctx */
-static PylExpr *subscript_attribute_target(Parser *p, PylExprContext ctx)
-{
-    int mark = p->mark;
-    PylExpr *a, *b;
-    PylToken *n;
-    if ((a = t_primary_rule(p)) && expect(p, TOK_DOT) && (n = expect(p, TOK_NAME)) &&
-        !t_lookahead(p) && !p->error) {
-        const char *id = pyl_parse_ident(p, n);
-        Pos P = EXTRA_AT(mark);
-        return id ? CHECK(pyl_ast_Attribute(ARENA, a, id, ctx, POS4(P))) : NULL;
-    }
-    if (p->error) {
-        return NULL;
-    }
-    p->mark = mark;
-    if ((a = t_primary_rule(p)) && expect(p, TOK_LSQB) && (b = slices_rule(p)) &&
-        expect(p, TOK_RSQB) && !t_lookahead(p) && !p->error) {
-        Pos P = EXTRA_AT(mark);
-        return CHECK(pyl_ast_Subscript(ARENA, a, b, ctx, POS4(P)));
-    }
-    if (!p->error) {
-        p->mark = mark;
-    }
-    return NULL;
-}
-
-/* star_target (memo): '*' (!'*' star_target) | target_with_star_atom */
-PylExpr *star_target_rule(Parser *p)
-{
-    ENTER;
-    MEMO_CHECK(MEMO_STAR_TARGET, PylExpr *);
-    int mark = p->mark;
-    PylExpr *a, *res = NULL;
-    if (expect(p, TOK_STAR) && !next_is(p, TOK_STAR) && !p->error && (a = star_target_rule(p))) {
-        Pos P = EXTRA_AT(mark);
-        PylExpr *t = set_ctx(p, a, CTX_Store);
-        res = t ? CHECK(pyl_ast_Starred(ARENA, t, CTX_Store, POS4(P))) : NULL;
-        goto done;
-    }
-    NEXT_ALT(mark);
-    res = target_with_star_atom_rule(p);
-    if (p->error) {
-        RETURN(NULL);
-    }
-done:
-    pyl_parse_memo_put(p, mark, MEMO_STAR_TARGET, res);
-    RETURN(res);
-}
-
-/* star_targets_tuple_seq: star_target (',' star_target)+ [','] | star_target ','
- * star_targets_list_seq: ','.star_target+ [','] */
-static PylExprSeq *star_targets_seq(Parser *p, int tuple)
-{
-    ENTER;
-    Vec v = {0};
-    PylExpr *a = star_target_rule(p);
-    if (!a || VEC_PUSH(&v, a) < 0) {
-        RETURN(NULL);
-    }
-    int comma = 0;
-    for (;;) {
-        int m = p->mark;
-        if (!expect(p, TOK_COMMA)) {
-            break;
-        }
-        comma = 1;
-        if (!(a = star_target_rule(p))) {
-            NEXT_ALT(m);
-            p->mark = m + 1; /* the trailing comma */
-            break;
-        }
-        if (VEC_PUSH(&v, a) < 0) {
-            RETURN(NULL);
-        }
-    }
-    if (p->error || (tuple && !comma)) {
-        RETURN(NULL);
-    }
-    RETURN(new_expr_seq(p, &v));
-}
-
-/* star_atom:
- *     | NAME | '(' target_with_star_atom ')' | '(' [star_targets_tuple_seq] ')'
- *     | '[' [star_targets_list_seq] ']' */
-static PylExpr *star_atom_rule(Parser *p)
-{
-    ENTER;
-    int mark = p->mark;
-    PylExpr *a;
-    if ((a = name_token(p))) {
-        RETURN(set_ctx(p, a, CTX_Store));
-    }
-    NEXT_ALT(mark);
-    if (expect(p, TOK_LPAR) && (a = target_with_star_atom_rule(p)) && expect(p, TOK_RPAR)) {
-        RETURN(set_ctx(p, a, CTX_Store));
-    }
-    NEXT_ALT(mark);
-    for (int list = 0; list < 2; list++) {
-        if (expect(p, list ? TOK_LSQB : TOK_LPAR)) {
-            int m = p->mark;
-            PylExprSeq *s = star_targets_seq(p, !list);
-            if (!s) {
-                NEXT_ALT(m);
-            }
-            if (expect(p, list ? TOK_RSQB : TOK_RPAR)) {
-                Pos P = EXTRA_AT(mark);
-                PylExprSeq elts = s ? *s : (PylExprSeq){0, NULL};
-                RETURN(CHECK(list ? pyl_ast_List(ARENA, elts, CTX_Store, POS4(P))
-                                  : pyl_ast_Tuple(ARENA, elts, CTX_Store, POS4(P))));
-            }
-        }
-        NEXT_ALT(mark);
-    }
-    RETURN(NULL);
-}
-
-/* target_with_star_atom (memo):
- *     | t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead
- *     | star_atom */
-static PylExpr *target_with_star_atom_rule(Parser *p)
-{
-    ENTER;
-    MEMO_CHECK(MEMO_TARGET_WITH_STAR_ATOM, PylExpr *);
-    int mark = p->mark;
-    PylExpr *res = subscript_attribute_target(p, CTX_Store);
-    if (!res) {
-        NEXT_ALT(mark);
-        res = star_atom_rule(p);
-        if (p->error) {
-            RETURN(NULL);
-        }
-    }
-    pyl_parse_memo_put(p, mark, MEMO_TARGET_WITH_STAR_ATOM, res);
-    RETURN(res);
-}
-
-/* star_targets: star_target !',' | star_target (',' star_target)* [','] */
-PylExpr *star_targets_rule(Parser *p)
-{
-    ENTER;
-    int mark = p->mark;
-    PylExpr *a = star_target_rule(p);
-    if (!a) {
-        RETURN(NULL);
-    }
-    if (!next_is(p, TOK_COMMA)) {
-        if (p->error) {
-            RETURN(NULL);
-        }
-        RETURN(a);
-    }
-    Vec v = {0};
-    if (VEC_PUSH(&v, a) < 0) {
-        RETURN(NULL);
-    }
-    for (;;) {
-        int m = p->mark;
-        PylExpr *b;
-        if (expect(p, TOK_COMMA) && (b = star_target_rule(p))) {
-            if (VEC_PUSH(&v, b) < 0) {
-                RETURN(NULL);
-            }
-            continue;
-        }
-        NEXT_ALT(m);
-        break;
-    }
-    expect(p, TOK_COMMA);
-    if (p->error) {
-        RETURN(NULL);
-    }
-    Pos P = EXTRA_AT(mark);
-    RETURN(CHECK(pyl_ast_Tuple(ARENA, AS_SEQ(PylExpr, v), CTX_Store, POS4(P))));
-}
-
-/* single_subscript_attribute_target:
- *     | t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead */
-PylExpr *single_subscript_attribute_target_rule(Parser *p)
-{
-    ENTER;
-    RETURN(subscript_attribute_target(p, CTX_Store));
-}
-
-/* single_target: single_subscript_attribute_target | NAME | '(' single_target ')' */
-PylExpr *single_target_rule(Parser *p)
-{
-    ENTER;
-    int mark = p->mark;
-    PylExpr *a;
-    if ((a = subscript_attribute_target(p, CTX_Store))) {
-        RETURN(a);
-    }
-    NEXT_ALT(mark);
-    if ((a = name_token(p))) {
-        RETURN(set_ctx(p, a, CTX_Store));
-    }
-    NEXT_ALT(mark);
-    if (expect(p, TOK_LPAR) && (a = single_target_rule(p)) && expect(p, TOK_RPAR)) {
-        RETURN(a);
-    }
-    NEXT_ALT(mark);
-    RETURN(NULL);
-}
-
-static PylExpr *del_target_rule(Parser *p);
-
-/* del_targets: ','.del_target+ [','] */
-PylExprSeq *del_targets_rule(Parser *p)
-{
-    ENTER;
-    Vec v = {0};
-    PylExpr *a = del_target_rule(p);
-    if (!a || VEC_PUSH(&v, a) < 0) {
-        RETURN(NULL);
-    }
-    for (;;) {
-        int m = p->mark;
-        if (expect(p, TOK_COMMA) && (a = del_target_rule(p))) {
-            if (VEC_PUSH(&v, a) < 0) {
-                RETURN(NULL);
-            }
-            continue;
-        }
-        NEXT_ALT(m);
-        break;
-    }
-    expect(p, TOK_COMMA);
-    if (p->error) {
-        RETURN(NULL);
-    }
-    RETURN(new_expr_seq(p, &v));
-}
-
-/* del_t_atom:
- *     | NAME | '(' del_target ')' | '(' [del_targets] ')' | '[' [del_targets] ']' */
-static PylExpr *del_t_atom_rule(Parser *p)
-{
-    ENTER;
-    int mark = p->mark;
-    PylExpr *a;
-    if ((a = name_token(p))) {
-        RETURN(set_ctx(p, a, CTX_Del));
-    }
-    NEXT_ALT(mark);
-    if (expect(p, TOK_LPAR) && (a = del_target_rule(p)) && expect(p, TOK_RPAR)) {
-        RETURN(set_ctx(p, a, CTX_Del));
-    }
-    NEXT_ALT(mark);
-    for (int list = 0; list < 2; list++) {
-        if (expect(p, list ? TOK_LSQB : TOK_LPAR)) {
-            int m = p->mark;
-            PylExprSeq *s = del_targets_rule(p);
-            if (!s) {
-                NEXT_ALT(m);
-            }
-            if (expect(p, list ? TOK_RSQB : TOK_RPAR)) {
-                Pos P = EXTRA_AT(mark);
-                PylExprSeq elts = s ? *s : (PylExprSeq){0, NULL};
-                RETURN(CHECK(list ? pyl_ast_List(ARENA, elts, CTX_Del, POS4(P))
-                                  : pyl_ast_Tuple(ARENA, elts, CTX_Del, POS4(P))));
-            }
-        }
-        NEXT_ALT(mark);
-    }
-    RETURN(NULL);
-}
-
-/* del_target (memo):
- *     | t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead
- *     | del_t_atom */
-static PylExpr *del_target_rule(Parser *p)
-{
-    ENTER;
-    MEMO_CHECK(MEMO_DEL_TARGET, PylExpr *);
-    int mark = p->mark;
-    PylExpr *res = subscript_attribute_target(p, CTX_Del);
-    if (!res) {
-        NEXT_ALT(mark);
-        res = del_t_atom_rule(p);
-        if (p->error) {
-            RETURN(NULL);
-        }
-    }
-    pyl_parse_memo_put(p, mark, MEMO_DEL_TARGET, res);
     RETURN(res);
 }
 

@@ -10,14 +10,17 @@
  *    on failure it may leave p->mark anywhere: the caller resets;
  *  - p->error is CPython's error_indicator: an error has been raised (into
  *    *p->err) and every rule returns NULL at once from then on;
- *  - rules named invalid_* run only in the second pass (p->call_invalid_rules);
- *    they never succeed: they raise a specific error or fail;
+ *  - rules named invalid_* run only in the second pass (p->call_invalid_rules)
+ *    when they are an alternative on their own, as CPython's generator gates
+ *    them (dict's '{' invalid_double_starred_kvpairs '}' thus runs in the first
+ *    pass too); they never succeed: they raise a specific error or fail;
  *  - a rule that matched but whose action yielded nothing fails without trying
  *    its later alternatives (as in the generated code).
  */
 #ifndef PYL_PARSE_IMPL_H
 #define PYL_PARSE_IMPL_H
 
+#include <locale.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -58,6 +61,10 @@ typedef struct Parser {
     int char_offsets; /* report error columns in characters (else bytes, as CPython does
                          for a file without a coding declaration) */
     const char *filename;
+    const char *err_line; /* while raising: the error's text starts here, not at its
+                             line (a line continuation after a multi-line token) */
+    locale_t *c_locale;   /* the "C" locale for float literals, made on first use;
+                           owned by the outermost parse, shared by f-string parsers */
 } Parser;
 
 /* Memoised rule ids. */
@@ -77,6 +84,8 @@ enum {
     MEMO_BLOCK,
     MEMO_SIMPLE_STMT,
     MEMO_INVALID_NAMED_EXPRESSION,
+    MEMO_ATOM,
+    MEMO_ATOM_INVALID,
 };
 
 /* ---- tokens -------------------------------------------------------------- */
@@ -230,24 +239,40 @@ static inline void *check_mem(Parser *p, void *x)
 
 /* ---- growable arrays (arena-backed) ----------------------------------------- */
 
+/* A sequence being built. Its first VEC_INLINE items live in the struct (on the
+ * C stack: a rule that backtracks wastes nothing), later ones in the arena; a
+ * Vec must not be copied once it has items. VEC_FINISH (AS_SEQ) gives the items
+ * an exact-size home in the arena. */
+#define VEC_INLINE 4
 typedef struct Vec {
     void **items;
     int n, cap;
+    void *inl[VEC_INLINE];
 } Vec;
 
 PYL_INTERNAL int pyl_parse_vec_push(Parser *p, Vec *v, void *x); /* -1: no memory */
+/* The items in the arena (NULL if none or out of memory: check p->error). */
+PYL_INTERNAL void **pyl_parse_vec_finish(Parser *p, Vec *v);
 #define VEC_PUSH(v, x) pyl_parse_vec_push(p, (v), (x))
-#define AS_SEQ(T, v) ((T##Seq){(v).n, (T **)(v).items})
+#define VEC_FINISH(v) pyl_parse_vec_finish(p, &(v))
+#define AS_SEQ(T, v) ((T##Seq){(v).n, (T **)VEC_FINISH(v)})
 #define SEQ1(T, x) pyl_parse_seq1_##T(p, (x))
 PYL_INTERNAL PylExprSeq pyl_parse_seq1_PylExpr(Parser *p, PylExpr *x);
 PYL_INTERNAL PylStmtSeq pyl_parse_seq1_PylStmt(Parser *p, PylStmt *x);
 
 /* ---- node helpers (parser.c) ------------------------------------------------- */
 
-/* An identifier from a NAME token. */
+/* An identifier from a NAME token (NFKC-normalised if not ASCII, as CPython). */
 PYL_INTERNAL const char *pyl_parse_ident(Parser *p, const PylToken *t);
+/* The same from text (a dotted name). */
+PYL_INTERNAL const char *pyl_parse_ident_text(Parser *p, const char *s, size_t n);
 /* NAME -> Name(id, Load); NULL if the next token is not a NAME. */
 PYL_INTERNAL PylExpr *pyl_parse_name_token(Parser *p);
+/* The same with another context (a target). */
+PYL_INTERNAL PylExpr *pyl_parse_name_ctx(Parser *p, PylExprContext ctx);
+/* Whether the next tokens are NAME and k (nothing consumed, both fetched as
+ * `NAME k` would fetch them): lets a rule fail before building a Name. */
+PYL_INTERNAL int pyl_parse_name_then(Parser *p, PylTokKind k);
 /* A copy of e with ctx set (recursively for Tuple/List/Starred). */
 PYL_INTERNAL PylExpr *pyl_parse_set_ctx(Parser *p, PylExpr *e, PylExprContext ctx);
 PYL_INTERNAL const char *pyl_parse_expr_name(const PylExpr *e);
@@ -285,6 +310,7 @@ PYL_INTERNAL PylArguments *pyl_parse_empty_arguments(Parser *p);
 #define for_if_clauses_rule pyl_parse_for_if_clauses_rule
 #define attr_rule pyl_parse_attr_rule
 #define slices_rule pyl_parse_slices_rule
+#define t_primary_rule pyl_parse_t_primary_rule
 #define statements_rule pyl_parse_statements_rule
 #define block_rule pyl_parse_block_rule
 #define match_stmt_rule pyl_parse_match_stmt_rule
@@ -314,6 +340,10 @@ PYL_INTERNAL PylExpr *genexp_rule(Parser *p);
 PYL_INTERNAL PylComprehensionSeq *for_if_clauses_rule(Parser *p);
 PYL_INTERNAL PylExpr *attr_rule(Parser *p);
 PYL_INTERNAL PylExpr *slices_rule(Parser *p);
+/* t_primary (memo): a primary followed by '.', '(' or '[' (the stem of a target) */
+PYL_INTERNAL PylExpr *t_primary_rule(Parser *p);
+/* t_lookahead: '(' | '[' | '.' (nothing consumed) */
+PYL_INTERNAL int pyl_parse_t_lookahead(Parser *p);
 PYL_INTERNAL PylStmtSeq *statements_rule(Parser *p);
 PYL_INTERNAL PylStmtSeq *block_rule(Parser *p);
 PYL_INTERNAL PylStmt *match_stmt_rule(Parser *p);

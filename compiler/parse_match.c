@@ -294,7 +294,7 @@ static PylPattern *class_pattern_rule(Parser *p)
             }
             if (ok && !p->error && expect(p, TOK_RPAR)) {
                 Pos P = EXTRA_AT(mark);
-                PylIdentSeq ids = {names.n, (const char **)names.items};
+                PylIdentSeq ids = {names.n, (const char **)VEC_FINISH(names)};
                 RETURN(CHECK(pyl_ast_MatchClass(ARENA, cls, AS_SEQ(PylPattern, pos), ids,
                                                 AS_SEQ(PylPattern, kw), POS4(P))));
             }

@@ -507,16 +507,14 @@ static PylExprSeq arg_defaults(Parser *p, Vec *nd)
 }
 
 /* The concatenation of two sequences of pointers. */
-static Vec vec_join(Parser *p, Vec *a, Vec *b)
+static void vec_join(Parser *p, Vec *r, Vec *a, Vec *b)
 {
-    Vec r = {0};
     for (int i = 0; i < a->n; i++) {
-        VEC_PUSH(&r, a->items[i]);
+        VEC_PUSH(r, a->items[i]);
     }
     for (int i = 0; i < b->n; i++) {
-        VEC_PUSH(&r, b->items[i]);
+        VEC_PUSH(r, b->items[i]);
     }
-    return r;
 }
 
 /* _PyPegen_make_arguments. slash_plain/slash_with: the parameters before '/'
@@ -524,7 +522,7 @@ static Vec vec_join(Parser *p, Vec *a, Vec *b)
 static PylArguments *make_arguments(Parser *p, Vec *slash_plain, Vec *slash_with, Vec *plain,
                                     Vec *with, StarEtc *se)
 {
-    Vec posonly, posargs, defaults;
+    Vec posonly = {0}, posargs = {0}, defaults = {0};
     PylArgSeq sw_names = arg_names(p, slash_with);
     PylExprSeq sw_defs = arg_defaults(p, slash_with);
     PylArgSeq w_names = arg_names(p, with);
@@ -533,9 +531,9 @@ static PylArguments *make_arguments(Parser *p, Vec *slash_plain, Vec *slash_with
     Vec swd = {(void **)sw_defs.items, sw_defs.n, sw_defs.n};
     Vec wn = {(void **)w_names.items, w_names.n, w_names.n};
     Vec wd = {(void **)w_defs.items, w_defs.n, w_defs.n};
-    posonly = vec_join(p, slash_plain, &swn);
-    posargs = vec_join(p, plain, &wn);
-    defaults = vec_join(p, &swd, &wd);
+    vec_join(p, &posonly, slash_plain, &swn);
+    vec_join(p, &posargs, plain, &wn);
+    vec_join(p, &defaults, &swd, &wd);
     PylArgSeq kwonly = {0, NULL};
     PylExprSeq kwdefs = {0, NULL};
     PylArg *vararg = NULL, *kwarg = NULL;

@@ -1,7 +1,8 @@
 /* parse_stmt.c — the statement rules of the grammar: simple and compound
- * statements, blocks, imports, function and class definitions, parameters (of
- * def and lambda), and their invalid_* rules. One function per grammar rule, in
- * the grammar's order of alternatives; see parse_impl.h for the conventions.
+ * statements, blocks, imports, function and class definitions (their parameter
+ * lists are in parse_params.c), and their invalid_* rules. One function per
+ * grammar rule, in the grammar's order of alternatives; see parse_impl.h for the
+ * conventions.
  */
 #include "compiler/parse_impl.h"
 
@@ -405,11 +406,10 @@ static PylStmt *assignment_rule(Parser *p)
     ENTER;
     int mark = p->mark;
     PylExpr *a, *b, *c;
-    if ((a = name_token(p)) && expect(p, TOK_COLON) && (b = expression_rule(p)) &&
-        opt_assigned_value(p, &c)) {
+    if (pyl_parse_name_then(p, TOK_COLON) && (a = pyl_parse_name_ctx(p, CTX_Store)) &&
+        expect(p, TOK_COLON) && (b = expression_rule(p)) && opt_assigned_value(p, &c)) {
         Pos P = EXTRA_AT(mark);
-        PylExpr *t = set_ctx(p, a, CTX_Store);
-        RETURN(t ? CHECK(pyl_ast_AnnAssign(ARENA, t, b, c, 1, POS4(P))) : NULL);
+        RETURN(CHECK(pyl_ast_AnnAssign(ARENA, a, b, c, 1, POS4(P))));
     }
     NEXT_ALT(mark);
     /* '(' single_target ')' | single_subscript_attribute_target */
@@ -654,7 +654,7 @@ static PylStmt *global_stmt_rule(Parser *p, int nonlocal)
         RETURN(NULL);
     }
     Pos P = EXTRA_AT(mark);
-    PylIdentSeq names = {v.n, (const char **)v.items};
+    PylIdentSeq names = {v.n, (const char **)VEC_FINISH(v)};
     RETURN(CHECK(nonlocal ? pyl_ast_Nonlocal(ARENA, names, POS4(P))
                           : pyl_ast_Global(ARENA, names, POS4(P))));
 }
@@ -726,7 +726,7 @@ static const char *dotted_name_rule(Parser *p)
         break;
     }
     if (simple) {
-        RETURN(CHECK(pyl_arena_strndup(ARENA, start, (size_t)(end - start))));
+        RETURN(pyl_parse_ident_text(p, start, (size_t)(end - start)));
     }
     /* Rebuild "a.b.c" from the NAME tokens (there was space around a dot). */
     size_t len = 0;
@@ -758,7 +758,7 @@ static const char *dotted_name_rule(Parser *p)
         }
     }
     s[n] = '\0';
-    RETURN(s);
+    RETURN(pyl_parse_ident_text(p, s, n));
 }
 
 /* dotted_as_name: dotted_name ['as' NAME]

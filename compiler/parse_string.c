@@ -43,18 +43,13 @@ static const char *int_to_decimal(Parser *p, const char *digits, int base)
     return s;
 }
 
-/* strtod in the "C" locale: literals always use '.'. */
-static double c_strtod(const char *s)
+/* strtod in the "C" locale: literals always use '.', whatever the process's. */
+static double c_strtod(Parser *p, const char *s)
 {
-    locale_t c = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
-    double d;
-    if (c) {
-        d = strtod_l(s, NULL, c);
-        freelocale(c);
-    } else {
-        d = strtod(s, NULL);
+    if (!*p->c_locale) {
+        *p->c_locale = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
     }
-    return d;
+    return *p->c_locale ? strtod_l(s, NULL, *p->c_locale) : strtod(s, NULL);
 }
 
 PylExpr *number_token(Parser *p)
@@ -93,10 +88,10 @@ PylExpr *number_token(Parser *p)
     } else if (last == 'j' || last == 'J') {
         buf[n - 1] = '\0';
         c.kind = CONST_COMPLEX;
-        c.v.d = c_strtod(buf);
+        c.v.d = c_strtod(p, buf);
     } else if (strpbrk(buf, ".eE")) {
         c.kind = CONST_FLOAT;
-        c.v.d = c_strtod(buf);
+        c.v.d = c_strtod(p, buf);
     } else {
         c.kind = CONST_INT;
         c.v.digits = int_to_decimal(p, buf, 10);

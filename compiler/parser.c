@@ -58,7 +58,10 @@ static int tokenizer_error(Parser *p)
         msg = "too many levels of indentation";
         break;
     case PYL_LEX_LINECONT:
-        col = (int)(lx->cur - lx->line_start) - 1;
+        /* CPython counts from its line buffer, which begins where the last
+           multi-line token did, and reports that whole text */
+        col = (int)(lx->cur - lx->buf_start) - 1;
+        p->err_line = lx->buf_start;
         msg = "unexpected character after line continuation character";
         break;
     default:
@@ -66,6 +69,7 @@ static int tokenizer_error(Parser *p)
         break;
     }
     pyl_parse_raise_at(p, kind, lx->lineno, col, lx->lineno, -1, "%s", msg);
+    p->err_line = NULL;
     return -1;
 }
 
@@ -255,6 +259,24 @@ static void raise_known(Parser *p, int kind, int lineno, int col, int end_lineno
     } else {
         size_t len;
         const char *line = source_line(p, lineno, &len);
+        if (p->err_line) {
+            /* the error's text spans lines: from err_line to the end of this one */
+            len = (size_t)(line + len - p->err_line);
+            line = p->err_line;
+            if (p->lx->flags & PYL_LEX_STRING_INPUT) {
+                size_t n = len && line[len - 1] == '\n' ? len - 1 : len;
+                if (n >= sizeof e->text) {
+                    n = sizeof e->text - 1;
+                }
+                memcpy(e->text, line, n);
+                e->text[n] = '\0';
+            }
+        }
+        /* CPython takes the line from the file with its '\n', from a string
+           without it; the difference shows when an end column is clamped */
+        if ((p->lx->flags & PYL_LEX_STRING_INPUT) && len > 0 && line[len - 1] == '\n') {
+            len--;
+        }
         e->offset = byte_to_char_offset(line, len, col);
         e->end_offset = end_col > 0 ? byte_to_char_offset(line, len, end_col) : end_col;
     }
@@ -303,21 +325,36 @@ void *pyl_parse_raise(Parser *p, int kind, const char *fmt, ...)
 
 int pyl_parse_vec_push(Parser *p, Vec *v, void *x)
 {
+    if (v->cap == 0) {
+        v->items = v->inl;
+        v->cap = VEC_INLINE;
+    }
     if (v->n == v->cap) {
-        int cap = v->cap ? v->cap * 2 : 4;
-        void **items = pyl_arena_alloc(p->arena, (size_t)cap * sizeof *items);
+        int cap = v->cap * 2;
+        void **items = pyl_arena_alloc(p->scratch, (size_t)cap * sizeof *items);
         if (!items) {
             pyl_parse_nomem(p);
             return -1;
         }
-        if (v->n) {
-            memcpy(items, v->items, (size_t)v->n * sizeof *items);
-        }
+        memcpy(items, v->items, (size_t)v->n * sizeof *items);
         v->items = items;
         v->cap = cap;
     }
     v->items[v->n++] = x;
     return 0;
+}
+
+void **pyl_parse_vec_finish(Parser *p, Vec *v)
+{
+    if (v->n == 0) {
+        return NULL;
+    }
+    void **items = pyl_arena_alloc(p->arena, (size_t)v->n * sizeof *items);
+    if (!items) {
+        return pyl_parse_nomem(p);
+    }
+    memcpy(items, v->items, (size_t)v->n * sizeof *items);
+    return items;
 }
 
 PylExprSeq pyl_parse_seq1_PylExpr(Parser *p, PylExpr *x)
@@ -344,9 +381,53 @@ PylStmtSeq pyl_parse_seq1_PylStmt(Parser *p, PylStmt *x)
 
 /* ---- node helpers ----------------------------------------------------------------- */
 
+const char *pyl_parse_ident_text(Parser *p, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)s[i] >= 0x80) {
+            /* PEP 3131: non-ASCII identifiers are NFKC-normalised */
+            size_t len;
+            char *norm = pyl_unicode_nfkc(s, n, &len);
+            if (!norm) {
+                return pyl_parse_nomem(p);
+            }
+            const char *id = CHECK(pyl_arena_strndup(p->arena, norm, len));
+            free(norm);
+            return id;
+        }
+    }
+    return CHECK(pyl_arena_strndup(p->arena, s, n));
+}
+
 const char *pyl_parse_ident(Parser *p, const PylToken *t)
 {
-    return CHECK(pyl_arena_strndup(p->arena, t->start, (size_t)(t->end - t->start)));
+    return pyl_parse_ident_text(p, t->start, (size_t)(t->end - t->start));
+}
+
+PylExpr *pyl_parse_name_ctx(Parser *p, PylExprContext ctx)
+{
+    PylToken *t = expect(p, TOK_NAME);
+    if (!t) {
+        return NULL;
+    }
+    const char *id = pyl_parse_ident(p, t);
+    if (!id) {
+        return NULL;
+    }
+    return CHECK(pyl_ast_Name(p->arena, id, ctx, t->lineno, t->col_offset, t->end_lineno,
+                              t->end_col_offset));
+}
+
+int pyl_parse_name_then(Parser *p, PylTokKind k)
+{
+    PylToken *t = peek(p);
+    if (!t || t->kind != TOK_NAME) {
+        return 0;
+    }
+    p->mark++;
+    int r = next_is(p, k);
+    p->mark--;
+    return r;
 }
 
 PylExpr *pyl_parse_name_token(Parser *p)
@@ -733,6 +814,7 @@ PylExpr *pyl_parse_fstring_expr(Parser *p, const char *src, size_t len, int line
     }
     parser_init(&p2, p->arena, &lx, PYL_PARSE_FSTRING, &err2);
     p2.filename = p->filename;
+    p2.c_locale = p->c_locale;
     p2.scratch = pyl_arena_new();
     lx.lineno = lineno - 1;
     lx.starting_lineno = lineno;
@@ -814,8 +896,10 @@ static PylMod *parse_once(PylArena *a, const char *src, size_t len, const char *
         pyl_lexer_free(&lx);
         return NULL;
     }
+    locale_t c_locale = (locale_t)0;
     parser_init(&p, a, &lx, (int)mode, err);
     p.filename = filename;
+    p.c_locale = &c_locale;
     p.char_offsets = (run & RUN_STRING_INPUT) || lx.had_bom || lx.has_cookie;
     p.dont_imply_dedent = (run & RUN_DONT_IMPLY_DEDENT) != 0;
     p.allow_incomplete = (run & RUN_ALLOW_INCOMPLETE) != 0;
@@ -840,6 +924,9 @@ static PylMod *parse_once(PylArena *a, const char *src, size_t len, const char *
     if (!res && err->kind == PYL_MEMORY_ERROR) {
         err->lineno = err->end_lineno = 0;
         err->msg[0] = '\0';
+    }
+    if (c_locale) {
+        freelocale(c_locale);
     }
     free(p.tokens);
     pyl_arena_free(p.scratch);

@@ -14,6 +14,13 @@
 #include "compiler/ast.h"
 #include "compiler/lexer.h" /* PylSyntaxError */
 
+/* PYL_PARSE_SINGLE is the REPL's mode and decides as Python's
+ * codeop.compile_command does: src is the lines typed so far joined with '\n'
+ * (so it ends in '\n' only when the last line typed was empty). If more input is
+ * needed, pyl_parse returns NULL with err->incomplete = 1 (msg "incomplete
+ * input"): read another line and parse the whole again. A compound statement is
+ * complete once an empty line follows it; input of only blanks and comments
+ * parses as `pass`. */
 typedef enum {
     PYL_PARSE_FILE,   /* exec: a module (MOD_Module) */
     PYL_PARSE_EVAL,   /* eval: one expression (MOD_Expression) */

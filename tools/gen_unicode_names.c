@@ -5,11 +5,15 @@
  *     alias of NameAliases.txt), for a case-insensitive lookup name -> code point;
  *   - XID_Start / XID_Continue ranges (identifiers);
  *   - the ranges of characters that str.isprintable() rejects (Cc Cf Cs Co Cn Zl
- *     Zp Zs, except U+0020), for error messages and the AST dumper's reprs.
+ *     Zp Zs, except U+0020), for error messages and the AST dumper's reprs;
+ *   - what NFKC normalisation of identifiers needs (PEP 3131): the canonical and
+ *     compatibility decompositions, the canonical combining classes, and the
+ *     canonical compositions (pairs not excluded from composition).
  *
  * Usage: gen_unicode_names UNICODE_DIR OUT.h
- * UNICODE_DIR holds UnicodeData.txt, NameAliases.txt, DerivedAge.txt and
- * DerivedCoreProperties.txt (Debian's unicode-data package).
+ * UNICODE_DIR holds UnicodeData.txt, NameAliases.txt, DerivedAge.txt,
+ * DerivedCoreProperties.txt and DerivedNormalizationProps.txt (Debian's
+ * unicode-data package).
  *
  * pyl implements Python 3.11, whose unicodedata is Unicode 14.0; characters that
  * DerivedAge.txt dates after MAX_AGE are treated as unassigned, so a newer data
@@ -41,9 +45,15 @@ typedef struct {
 
 static Name *names;
 static size_t nnames, capnames;
-static unsigned char *assigned; /* age <= 14.0 */
-static char (*gc)[3];           /* general category, "Cn" when unassigned */
-static unsigned char *xid;      /* bit 0: XID_Start, bit 1: XID_Continue */
+static unsigned char *assigned;   /* age <= 14.0 */
+static char (*gc)[3];             /* general category, "Cn" when unassigned */
+static unsigned char *xid;        /* bit 0: XID_Start, bit 1: XID_Continue */
+static unsigned char *ccc;        /* canonical combining class */
+static unsigned char *no_compose; /* Full_Composition_Exclusion */
+/* decompositions: decomp_at[cp] indexes decomp_cps (0: none); compat flag apart */
+static unsigned *decomp_at, *decomp_cps;
+static unsigned char *decomp_len, *decomp_compat;
+static size_t ndecomp_cps = 1;
 
 static void die(const char *msg, const char *arg)
 {
@@ -146,6 +156,32 @@ static void read_unicode_data(const char *dir)
         for (unsigned c = lo; c <= cp; c++) {
             if (assigned[c]) {
                 memcpy(gc[c], field[2], 2);
+                ccc[c] = (unsigned char)atoi(field[3]);
+            }
+        }
+        if (n > 5 && field[5][0] && assigned[cp]) {
+            const char *d = field[5];
+            int compat = 0;
+            if (d[0] == '<') {
+                compat = 1;
+                d = strchr(d, '>') + 1;
+            }
+            unsigned tmp[32];
+            int k = 0;
+            char *end;
+            for (;;) {
+                unsigned v = (unsigned)strtoul(d, &end, 16);
+                if (end == d) {
+                    break;
+                }
+                tmp[k++] = v;
+                d = end;
+            }
+            decomp_at[cp] = (unsigned)ndecomp_cps;
+            decomp_len[cp] = (unsigned char)k;
+            decomp_compat[cp] = (unsigned char)compat;
+            for (int i = 0; i < k; i++) {
+                decomp_cps[ndecomp_cps++] = tmp[i];
             }
         }
         if (name[0] != '<' && assigned[cp]) {
@@ -204,6 +240,23 @@ static void read_xid(const char *dir)
     fclose(f);
 }
 
+static void read_exclusions(const char *dir)
+{
+    FILE *f = open_in(dir, "DerivedNormalizationProps.txt");
+    char line[1024];
+    while (fgets(line, sizeof line, f)) {
+        unsigned lo, hi;
+        if (line[0] == '#' || !parse_range(line, &lo, &hi) ||
+            !strstr(line, "; Full_Composition_Exclusion")) {
+            continue;
+        }
+        for (unsigned c = lo; c <= hi && c < MAX_CP; c++) {
+            no_compose[c] = 1;
+        }
+    }
+    fclose(f);
+}
+
 static int cmp_name(const void *a, const void *b)
 {
     const Name *x = a, *y = b;
@@ -253,6 +306,66 @@ static int pred_xid_continue(unsigned c)
     return (xid[c] & 2) != 0;
 }
 
+/* NFKC tables:
+ *   pyl_udecomp[i] = {cp, start, len | compat << 8}, sorted by cp; the mapping is
+ *                    pyl_udecomp_cps[start .. start+len) (not yet recursive)
+ *   pyl_uccc[i]    = {cp, class} for every class != 0, sorted by cp
+ *   pyl_ucompose[i] = {first, second, composite}, sorted by (first, second): the
+ *                    canonical pairs whose composite is not excluded */
+static void emit_normalization(FILE *out)
+{
+    int n = 0;
+    fprintf(out, "static const unsigned int pyl_udecomp[][3] = {");
+    for (unsigned c = 0; c < MAX_CP; c++) {
+        if (decomp_at[c]) {
+            fprintf(out, "%s{0x%X,%u,%u},", n++ % 4 == 0 ? "\n    " : " ", c, decomp_at[c],
+                    decomp_len[c] | (unsigned)decomp_compat[c] << 8);
+        }
+    }
+    fprintf(out, "\n};\n#define pyl_udecomp_N %d\n\n", n);
+    fprintf(out, "static const unsigned int pyl_udecomp_cps[%zu] = {", ndecomp_cps);
+    for (size_t i = 0; i < ndecomp_cps; i++) {
+        fprintf(out, "%s0x%X,", i % 10 == 0 ? "\n    " : " ", decomp_cps[i]);
+    }
+    fprintf(out, "\n};\n\n");
+    n = 0;
+    fprintf(out, "static const unsigned int pyl_uccc[][2] = {");
+    for (unsigned c = 0; c < MAX_CP; c++) {
+        if (ccc[c]) {
+            fprintf(out, "%s{0x%X,%u},", n++ % 6 == 0 ? "\n    " : " ", c, ccc[c]);
+        }
+    }
+    fprintf(out, "\n};\n#define pyl_uccc_N %d\n\n", n);
+    /* pairs, sorted by (first, second) */
+    static unsigned pairs[4096][3];
+    int np = 0;
+    for (unsigned c = 0; c < MAX_CP; c++) {
+        if (decomp_at[c] && !decomp_compat[c] && decomp_len[c] == 2 && !no_compose[c]) {
+            pairs[np][0] = decomp_cps[decomp_at[c]];
+            pairs[np][1] = decomp_cps[decomp_at[c] + 1];
+            pairs[np][2] = c;
+            np++;
+        }
+    }
+    for (int i = 1; i < np; i++) {
+        for (int j = i;
+             j > 0 && (pairs[j - 1][0] > pairs[j][0] ||
+                       (pairs[j - 1][0] == pairs[j][0] && pairs[j - 1][1] > pairs[j][1]));
+             j--) {
+            unsigned t[3];
+            memcpy(t, pairs[j], sizeof t);
+            memcpy(pairs[j], pairs[j - 1], sizeof t);
+            memcpy(pairs[j - 1], t, sizeof t);
+        }
+    }
+    fprintf(out, "static const unsigned int pyl_ucompose[][3] = {");
+    for (int i = 0; i < np; i++) {
+        fprintf(out, "%s{0x%X,0x%X,0x%X},", i % 4 == 0 ? "\n    " : " ", pairs[i][0], pairs[i][1],
+                pairs[i][2]);
+    }
+    fprintf(out, "\n};\n#define pyl_ucompose_N %d\n\n", np);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -262,7 +375,14 @@ int main(int argc, char **argv)
     assigned = calloc(MAX_CP, 1);
     gc = calloc(MAX_CP, sizeof *gc);
     xid = calloc(MAX_CP, 1);
-    if (!assigned || !gc || !xid) {
+    ccc = calloc(MAX_CP, 1);
+    no_compose = calloc(MAX_CP, 1);
+    decomp_at = calloc(MAX_CP, sizeof *decomp_at);
+    decomp_len = calloc(MAX_CP, 1);
+    decomp_compat = calloc(MAX_CP, 1);
+    decomp_cps = calloc(1 << 16, sizeof *decomp_cps);
+    if (!assigned || !gc || !xid || !ccc || !no_compose || !decomp_at || !decomp_len ||
+        !decomp_compat || !decomp_cps) {
         die("out of memory", NULL);
     }
     for (unsigned c = 0; c < MAX_CP; c++) {
@@ -272,6 +392,7 @@ int main(int argc, char **argv)
     read_unicode_data(dir);
     read_aliases(dir);
     read_xid(dir);
+    read_exclusions(dir);
     qsort(names, nnames, sizeof *names, cmp_name);
 
     /* Front-code the sorted names. */
@@ -342,6 +463,7 @@ int main(int argc, char **argv)
     emit_ranges(out, "pyl_unonprint", pred_nonprint);
     emit_ranges(out, "pyl_uxid_start", pred_xid_start);
     emit_ranges(out, "pyl_uxid_continue", pred_xid_continue);
+    emit_normalization(out);
     fprintf(out, "#endif\n");
     if (fclose(out) != 0) {
         die("write error on ", argv[2]);
@@ -355,5 +477,11 @@ int main(int argc, char **argv)
     free(assigned);
     free(gc);
     free(xid);
+    free(ccc);
+    free(no_compose);
+    free(decomp_at);
+    free(decomp_len);
+    free(decomp_compat);
+    free(decomp_cps);
     return 0;
 }

@@ -370,6 +370,31 @@ START_TEST(test_unicode_tables)
 }
 END_TEST
 
+/* NFKC of identifiers (PEP 3131); expected values from unicodedata.normalize */
+static void nfkc_is(const char *in, const char *exp)
+{
+    size_t n;
+    char *out = pyl_unicode_nfkc(in, strlen(in), &n);
+    ck_assert_ptr_nonnull(out);
+    ck_assert_str_eq(out, exp);
+    ck_assert_uint_eq(n, strlen(exp));
+    free(out);
+}
+
+START_TEST(test_nfkc)
+{
+    nfkc_is("abc", "abc");
+    nfkc_is("\xc2\xb5", "\xce\xbc");                      /* MICRO SIGN -> mu */
+    nfkc_is("\xef\xac\x81le", "file");                    /* fi ligature */
+    nfkc_is("\xef\xbd\x97", "w");                         /* fullwidth w */
+    nfkc_is("e\xcc\x81", "\xc3\xa9");                     /* e + acute -> é */
+    nfkc_is("\xe2\x84\xab", "\xc3\x85");                  /* ANGSTROM SIGN -> Å */
+    nfkc_is("\xe1\x84\x80\xe1\x85\xa1", "\xea\xb0\x80");  /* jamo G + A -> GA */
+    nfkc_is("a\xcc\xa3\xcc\x87", "\xe1\xba\xa1\xcc\x87"); /* reordered, composed */
+    nfkc_is("a\xcc\x87\xcc\xa3", "\xe1\xba\xa1\xcc\x87");
+}
+END_TEST
+
 START_TEST(test_utf8)
 {
     unsigned cp;
@@ -478,6 +503,7 @@ static Suite *lexer_suite(void)
     tcase_add_test(tc, test_errors_for_the_parser);
     tcase_add_test(tc, test_unicode_tables);
     tcase_add_test(tc, test_utf8);
+    tcase_add_test(tc, test_nfkc);
     suite_add_tcase(s, tc);
     TCase *tp = tcase_create("parser");
     tcase_set_timeout(tp, 60);
