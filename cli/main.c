@@ -12,6 +12,8 @@
  */
 #include <errno.h>
 #include <libgen.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -409,6 +411,12 @@ int main(int argc, char **argv)
         fprintf(stderr, "import stats: compiled %ld, cache loads %ld, cache writes %ld\n", compiled,
                 loads, writes);
     }
+    bool interrupted = pyl_ended_by_interrupt(vm);
     pyl_vm_free(vm);
+    if (interrupted) {
+        /* like CPython: the parent sees the process killed by SIGINT */
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+    }
     return status;
 }

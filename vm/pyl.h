@@ -42,6 +42,9 @@ __attribute__((visibility("default"))) int pyl_run_file(PylVM *vm, const char *p
  * sys.argv = [its path, argv...], like `python -m name`. */
 __attribute__((visibility("default"))) int pyl_run_module(PylVM *vm, const char *name, int argc,
                                                           char **argv);
+/* Did an uncaught KeyboardInterrupt end the program (the run returned 130)? A
+ * command then ends itself by SIGINT, as CPython does. */
+__attribute__((visibility("default"))) int pyl_ended_by_interrupt(PylVM *vm);
 /* Flush sys.stdout and sys.stderr; returns 0, or 120 when flushing failed. */
 __attribute__((visibility("default"))) int pyl_flush_std(PylVM *vm);
 

@@ -60,6 +60,11 @@ int pyl_path_append(PylVM *vm, const char *dir)
     return path_insert(vm, PYL_LIST_SIZE(vm->path), dir);
 }
 
+int pyl_ended_by_interrupt(PylVM *vm)
+{
+    return vm->ended_by_interrupt;
+}
+
 void pyl_set_write_bytecode(PylVM *vm, int on)
 {
     PylThread *t = vm->main_thread;
@@ -150,6 +155,10 @@ int pyl_exit_status(PylThread *t)
         }
     } else {
         print_uncaught(t, exc);
+        if (pyl_type_is_subtype(PYL_TYPEOF(t, exc), PYL_EXC(t, KeyboardInterrupt))) {
+            t->vm->ended_by_interrupt = true;
+            status = 130; /* 128 + SIGINT, what a shell reports */
+        }
     }
     pyl_decref(t, exc);
     return status;

@@ -81,6 +81,7 @@ struct PylVM {
     PylObject *argv; /* list for sys.argv */
     PylObject *path; /* list for sys.path */
     int exit_code;   /* set by SystemExit reaching the top */
+    bool ended_by_interrupt; /* an uncaught KeyboardInterrupt ended the program */
 
     PylObject *importing;    /* set of module names whose code is running */
     long import_stats[3];    /* source compiles, cache loads, cache writes */
