@@ -2822,12 +2822,15 @@ void pyl_raise_syntax_error(PylThread *t, const PylSyntaxError *err, const char 
                                                          : PYL_EXC(t, SyntaxError);
     PylObject *msg = pyl_str_from_cstr(t, err->msg);
     PylObject *fn = pyl_str_from_cstr(t, filename);
-    PylObject *text = err->lineno > 0 ? source_line(t, src, len, err->lineno) : NULL;
+    /* an error inside an f-string field shows the field, as CPython does */
+    PylObject *text = err->text[0] != '\0' ? pyl_str_from_cstr(t, err->text)
+                      : err->lineno > 0    ? source_line(t, src, len, err->lineno)
+                                           : NULL;
     PylObject *info = NULL;
     if (msg != NULL && fn != NULL) {
         if (err->lineno > 0) {
-            PylObject *eline = err->end_lineno > 0 ? PYL_SMALLINT(err->end_lineno) : PYL_NONE;
-            PylObject *eoff = err->end_offset > 0 ? PYL_SMALLINT(err->end_offset) : PYL_NONE;
+            PylObject *eline = PYL_SMALLINT(err->end_lineno);
+            PylObject *eoff = PYL_SMALLINT(err->end_offset);
             info = pyl_tuple_pack(t, 6, fn, PYL_SMALLINT(err->lineno), PYL_SMALLINT(err->offset),
                                   text ? text : PYL_NONE, eline, eoff);
         }
@@ -2848,6 +2851,12 @@ void pyl_raise_syntax_error(PylThread *t, const PylSyntaxError *err, const char 
 PylObject *pyl_compile(PylThread *t, const char *src, size_t len, const char *filename,
                        PylParseMode mode, int *incomplete)
 {
+    return pyl_compile_ex(t, src, len, filename, mode, 0, incomplete);
+}
+
+PylObject *pyl_compile_ex(PylThread *t, const char *src, size_t len, const char *filename,
+                          PylParseMode mode, int flags, int *incomplete)
+{
     PylArena *arena = pyl_arena_new();
     if (arena == NULL) {
         return pyl_err_nomemory(t);
@@ -2857,7 +2866,7 @@ PylObject *pyl_compile(PylThread *t, const char *src, size_t len, const char *fi
     if (incomplete != NULL) {
         *incomplete = 0;
     }
-    PylMod *mod = pyl_parse(arena, src, len, filename, mode, &err);
+    PylMod *mod = pyl_parse_ex(arena, src, len, filename, mode, flags, &err);
     if (mod == NULL) {
         if (incomplete != NULL) {
             *incomplete = err.incomplete;

@@ -13,6 +13,11 @@
  * 1 when the input ended inside an open construct (REPL continuation). */
 PYL_INTERNAL PylObject *pyl_compile(PylThread *t, const char *src, size_t len,
                                     const char *filename, PylParseMode mode, int *incomplete);
+/* The same with parser flags: PYL_PARSE_STRING_INPUT for source that was a str
+ * (exec, eval, compile), whose error columns count characters, not bytes. */
+PYL_INTERNAL PylObject *pyl_compile_ex(PylThread *t, const char *src, size_t len,
+                                       const char *filename, PylParseMode mode, int flags,
+                                       int *incomplete);
 
 /* Raise the SyntaxError described by err (with the source line from src). */
 PYL_INTERNAL void pyl_raise_syntax_error(PylThread *t, const PylSyntaxError *err, const char *src,

@@ -978,8 +978,9 @@ static PylObject *exec_or_eval(PylThread *t, PylObject *const *args, intptr_t na
                     len--;
                 }
             }
-            code = pyl_compile(t, text, (size_t)len, "<string>",
-                               is_eval ? PYL_PARSE_EVAL : PYL_PARSE_FILE, NULL);
+            code = pyl_compile_ex(t, text, (size_t)len, "<string>",
+                                  is_eval ? PYL_PARSE_EVAL : PYL_PARSE_FILE,
+                                  PYL_IS_STR(a[0]) ? PYL_PARSE_STRING_INPUT : 0, NULL);
         } else {
             pyl_incref(code);
         }
@@ -1045,7 +1046,8 @@ static PylObject *builtin_compile(PylThread *t, PylObject *self, PylObject *cons
         return pyl_err_format(t, PYL_EXC(t, ValueError),
                               "compile() mode must be 'exec', 'eval' or 'single'");
     }
-    return pyl_compile(t, text, (size_t)len, PYL_STR_DATA(a[1]), pm, NULL);
+    return pyl_compile_ex(t, text, (size_t)len, PYL_STR_DATA(a[1]), pm,
+                          PYL_IS_STR(a[0]) ? PYL_PARSE_STRING_INPUT : 0, NULL);
 }
 
 static PylObject *builtin_import(PylThread *t, PylObject *self, PylObject *const *args,
