@@ -1164,6 +1164,20 @@ static bool compile_call_ex(PylCompiler *c, PylExprSeq *args, PylKeywordSeq *kws
     return !c->failed;
 }
 
+/* The location of the LOAD_ATTR / LOAD_METHOD of an attribute: the whole
+ * expression, or, when it spans lines, just the attribute name on its last line
+ * (where CPython 3.11 points tracebacks). */
+static void set_attr_loc(PylCompiler *c, PylExpr *attr)
+{
+    SET_LOC(c, attr);
+    if (attr->lineno != attr->end_lineno) {
+        int len = (int)strlen(attr->v.Attribute.attr);
+        int col = attr->end_col_offset >= len ? attr->end_col_offset - len : -1;
+        pyl_cg_set_loc(c, attr->end_lineno, col, attr->end_lineno,
+                       col < 0 ? -1 : attr->end_col_offset);
+    }
+}
+
 static bool compile_call(PylCompiler *c, PylExpr *e)
 {
     PylExpr *func = e->v.Call.func;
@@ -1177,7 +1191,7 @@ static bool compile_call(PylCompiler *c, PylExpr *e)
         if (!pyl_cg_expr(c, func->v.Attribute.value)) {
             return false;
         }
-        SET_LOC(c, func);
+        set_attr_loc(c, func);
         pyl_cg_emit(c, OP_LOAD_METHOD, attr_name(c, func->v.Attribute.attr));
     } else {
         pyl_cg_emit(c, OP_PUSH_NULL, 0);
@@ -1200,6 +1214,13 @@ static bool compile_call(PylCompiler *c, PylExpr *e)
         return false;
     }
     SET_LOC(c, e);
+    if (func->kind == EXPR_Attribute && func->lineno != func->end_lineno) {
+        /* a method call split over lines: from the method name to the call's end */
+        set_attr_loc(c, func);
+        PylLocation *l = &c->u->loc;
+        l->end_line = e->end_lineno;
+        l->end_col = (int16_t)(e->end_col_offset > 32767 ? -1 : e->end_col_offset);
+    }
     pyl_cg_emit(c, OP_CALL, args->n + nkw);
     return !c->failed;
 }
@@ -1407,7 +1428,7 @@ bool pyl_cg_expr(PylCompiler *c, PylExpr *e)
             break;
         }
         ok = pyl_cg_expr(c, e->v.Attribute.value);
-        SET_LOC(c, e);
+        set_attr_loc(c, e);
         pyl_cg_emit(c, OP_LOAD_ATTR, attr_name(c, e->v.Attribute.attr));
         break;
     case EXPR_Subscript:
@@ -1979,7 +2000,7 @@ static bool compile_for(PylCompiler *c, PylStmt *s)
     if (!pyl_cg_expr(c, s->v.For.iter)) {
         return false;
     }
-    SET_LOC(c, s->v.For.iter);
+    SET_LOC(c, s); /* errors of iter() and next() point at the whole for statement */
     pyl_cg_emit(c, OP_GET_ITER, 0);
     pyl_cg_place(c, start);
     pyl_cg_emit_jump(c, OP_FOR_ITER, cleanup);
@@ -2070,19 +2091,49 @@ static bool compile_raise(PylCompiler *c, PylStmt *s)
     return !c->failed;
 }
 
+/* The comparison whose location CPython's jump code leaves in force after
+ * testing e (the last one reached through and/or/not), or NULL. */
+static PylExpr *last_compare(PylExpr *e)
+{
+    switch (e->kind) {
+    case EXPR_Compare:
+        return e;
+    case EXPR_UnaryOp:
+        return e->v.UnaryOp.op == UOP_Not ? last_compare(e->v.UnaryOp.operand) : NULL;
+    case EXPR_BoolOp: {
+        PylExpr *found = NULL;
+        for (int i = 0; i < e->v.BoolOp.values.n; i++) {
+            PylExpr *c = last_compare(e->v.BoolOp.values.items[i]);
+            found = c ? c : found;
+        }
+        return found;
+    }
+    default:
+        return NULL;
+    }
+}
+
 static bool compile_assert(PylCompiler *c, PylStmt *s)
 {
     int end = pyl_cg_new_label(c);
     if (!pyl_cg_jump_if(c, s->v.Assert.test, end, true)) {
         return false;
     }
-    SET_LOC(c, s);
+    /* CPython 3.11 reports a failed assert at its last comparison, else at the
+     * statement */
+    PylExpr *cmp = last_compare(s->v.Assert.test);
+    if (cmp != NULL) {
+        SET_LOC(c, cmp);
+    } else {
+        SET_LOC(c, s);
+    }
+    PylLocation loc = c->u->loc;
     pyl_cg_emit(c, OP_LOAD_ASSERTION_ERROR, 0);
     if (s->v.Assert.msg != NULL) {
         if (!pyl_cg_expr(c, s->v.Assert.msg)) {
             return false;
         }
-        SET_LOC(c, s);
+        c->u->loc = loc;
         pyl_cg_emit(c, OP_CALL, 0);
     }
     pyl_cg_emit(c, OP_RAISE_VARARGS, 1);
