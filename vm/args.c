@@ -119,3 +119,11 @@ int pyl_parse_args(PylThread *t, const PylArgSpec *spec, PylObject *const *args,
     }
     return 0;
 }
+
+PylObject *pyl_bad_argument(PylThread *t, const char *fname, const char *which,
+                            const char *expected, PylObject *arg)
+{
+    const char *got = arg == PYL_NONE ? "None" : pyl_type_get_name(PYL_TYPEOF(t, arg));
+    return pyl_err_format(t, PYL_EXC(t, TypeError), "%s() argument%s%s must be %s, not %s", fname,
+                          which ? " " : "", which ? which : "", expected, got);
+}

@@ -28,5 +28,10 @@ PYL_INTERNAL int pyl_check_nargs(PylThread *t, const char *fname, intptr_t nargs
                                  intptr_t max);
 /* -1 + "f() takes no keyword arguments" when kwnames is non-empty. */
 PYL_INTERNAL int pyl_no_kwargs(PylThread *t, const char *fname, PylObject *kwnames);
+/* TypeError "FNAME() argument WHICH must be EXPECTED, not TYPE" as CPython's
+ * argument parsing words it: WHICH is a number ("2"), a quoted name ("'mode'")
+ * or NULL for a sole argument; None is named "None", not "NoneType". NULL. */
+PYL_INTERNAL PylObject *pyl_bad_argument(PylThread *t, const char *fname, const char *which,
+                                         const char *expected, PylObject *arg);
 
 #endif

@@ -461,8 +461,7 @@ static PylObject *builtin_format(PylThread *t, PylObject *self, PylObject *const
         return NULL;
     }
     if (nargs == 2 && !PYL_IS_STR(args[1])) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "format() argument 2 must be str, not %T",
-                              args[1]);
+        return pyl_bad_argument(t, "format", "2", "str", args[1]);
     }
     return pyl_format(t, args[0], nargs == 2 ? args[1] : NULL);
 }

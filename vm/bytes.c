@@ -371,8 +371,7 @@ static const uint8_t bspace[256] = {
 PylObject *pyl_bytes_fromhex(PylThread *t, PylObject *cls, PylObject *arg)
 {
     if (!PYL_IS_STR(arg)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "fromhex() argument must be str, not %T",
-                              arg);
+        return pyl_bad_argument(t, "fromhex", NULL, "str", arg);
     }
     const unsigned char *p = (const unsigned char *)PYL_STR_DATA(arg);
     intptr_t n = PYL_STR_NBYTES(arg);

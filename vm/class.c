@@ -765,20 +765,17 @@ PylObject *pyl_class_new(PylThread *t, PylType *meta, PylObject *name, PylObject
                          PylObject *ns, PylObject *kwargs)
 {
     if (!PYL_IS_STR(name)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "type.__new__() argument 1 must be str, not %T", name);
+        return pyl_bad_argument(t, "type.__new__", "1", "str", name);
     }
     if (!PYL_IS_TUPLE(bases)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "type.__new__() argument 2 must be tuple, not %T", bases);
+        return pyl_bad_argument(t, "type.__new__", "2", "tuple", bases);
     }
     if (memchr(PYL_STR_DATA(name), 0, (size_t)PYL_STR_NBYTES(name)) != NULL) {
         return pyl_err_format(t, PYL_EXC(t, ValueError),
                               "type name must not contain null characters");
     }
     if (!PYL_IS_DICT(ns)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "type.__new__() argument 3 must be dict, not %T", ns);
+        return pyl_bad_argument(t, "type.__new__", "3", "dict", ns);
     }
     for (intptr_t i = 0; i < PYL_TUPLE_SIZE(bases); i++) {
         PylObject *b = PYL_TUPLE_ITEM(bases, i);

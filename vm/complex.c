@@ -553,8 +553,7 @@ error:
 static PylObject *complex_format_method(PylThread *t, PylObject *self, PylObject *spec)
 {
     if (!PYL_IS_STR(spec)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "__format__() argument must be str, not %T",
-                              spec);
+        return pyl_bad_argument(t, "__format__", NULL, "str", spec);
     }
     if (PYL_STR_NBYTES(spec) == 0) {
         return pyl_str(t, self);

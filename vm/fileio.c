@@ -422,8 +422,7 @@ PylObject *pyl_file_open(PylThread *t, PylObject *const *args, intptr_t nargs, P
     const char *mode = "r";
     if (a[1] != NULL) {
         if (!PYL_IS_STR(a[1])) {
-            return pyl_err_format(t, PYL_EXC(t, TypeError),
-                                  "open() argument 'mode' must be str, not %T", a[1]);
+            return pyl_bad_argument(t, "open", "'mode'", "str", a[1]);
         }
         mode = PYL_STR_DATA(a[1]);
     }
@@ -689,8 +688,7 @@ static PylObject *m_write(PylThread *t, PylObject *self, PylObject *arg)
     }
     if (f->text) {
         if (!PYL_IS_STR(arg)) {
-            return pyl_err_format(t, PYL_EXC(t, TypeError), "write() argument must be str, not %T",
-                                  arg);
+            return pyl_bad_argument(t, "write", NULL, "str", arg);
         }
         intptr_t nchars = PYL_STR_LEN(arg);
         PylObject *s = arg;

@@ -888,8 +888,7 @@ static PylObject *float_getnewargs(PylThread *t, PylObject *self)
 static PylObject *float_format_method(PylThread *t, PylObject *self, PylObject *spec)
 {
     if (!PYL_IS_STR(spec)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "__format__() argument must be str, not %T",
-                              spec);
+        return pyl_bad_argument(t, "__format__", NULL, "str", spec);
     }
     return pyl_format_float(t, self, spec);
 }
@@ -902,8 +901,7 @@ static PylObject *float_sizeof(PylThread *t, PylObject *self)
 static PylObject *float_getformat(PylThread *t, PylObject *cls, PylObject *arg)
 {
     if (!PYL_IS_STR(arg)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "__getformat__() argument must be str, not %T", arg);
+        return pyl_bad_argument(t, "__getformat__", NULL, "str", arg);
     }
     if (!pyl_str_equal_cstr(arg, "double") && !pyl_str_equal_cstr(arg, "float")) {
         return pyl_err_format(t, PYL_EXC(t, ValueError),

@@ -1414,8 +1414,7 @@ static int parse_byteorder(PylThread *t, PylObject *o, const char *fname)
         return 0;
     }
     if (!PYL_IS_STR(o)) {
-        pyl_err_format(t, PYL_EXC(t, TypeError), "%s() argument 'byteorder' must be str, not %T",
-                       fname, o);
+        pyl_bad_argument(t, fname, "'byteorder'", "str", o);
         return -1;
     }
     if (pyl_str_equal_cstr(o, "little")) {
@@ -1630,8 +1629,7 @@ static PylObject *int_self(PylThread *t, PylObject *self)
 static PylObject *int_format_method(PylThread *t, PylObject *self, PylObject *spec)
 {
     if (!PYL_IS_STR(spec)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "__format__() argument must be str, not %T",
-                              spec);
+        return pyl_bad_argument(t, "__format__", NULL, "str", spec);
     }
     return pyl_format_int(t, self, spec);
 }

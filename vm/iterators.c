@@ -355,6 +355,11 @@ static PylObject *enumerate_next(PylThread *t, PylObject *self)
     return r;
 }
 
+static const PylMethodDef enumerate_methods[] = {
+    PYL_METHOD_CLASS_GETITEM,
+    PYL_METHOD_END,
+};
+
 const PylType pyl_enumerate_type = {
     .name = "enumerate",
     .kind = PYL_K_ENUMERATE,
@@ -365,6 +370,7 @@ const PylType pyl_enumerate_type = {
     .iter = iter_self,
     .iternext = enumerate_next,
     .new_ = enumerate_new_,
+    .methods = enumerate_methods,
     .doc = "Return an enumerate object.\n\n  iterable\n    an object supporting iteration\n\n"
            "The enumerate object yields pairs containing a count (from start, which\n"
            "defaults to zero) and a value yielded by the iterable argument.\n\n"

@@ -142,8 +142,7 @@ static PylObject *module_new(PylThread *t, PylType *type, PylObject *const *args
         return NULL;
     }
     if (!PYL_IS_STR(args[0])) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError),
-                              "module.__init__() argument 'name' must be str, not %T", args[0]);
+        return pyl_bad_argument(t, "module", "'name'", "str", args[0]);
     }
     PylObject *m = pyl_module_new(t, args[0]);
     if (m != NULL && nargs == 2 &&

@@ -236,8 +236,7 @@ static int object_init(PylThread *t, PylObject *self, PylObject *const *args, in
 static PylObject *object_format(PylThread *t, PylObject *self, PylObject *spec)
 {
     if (!PYL_IS_STR(spec)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "__format__() argument must be str, not %T",
-                              spec);
+        return pyl_bad_argument(t, "__format__", NULL, "str", spec);
     }
     if (PYL_STR_NBYTES(spec) > 0) {
         return pyl_err_format(t, PYL_EXC(t, TypeError),

@@ -2320,13 +2320,9 @@ int pyl_str_arg_cstr(PylThread *t, PylObject *o, const char *fname, const char *
         return 0;
     }
     if (!PYL_IS_STR(o)) {
-        if (o == PYL_NONE) {
-            pyl_err_format(t, PYL_EXC(t, TypeError), "%s() argument '%s' must be str, not None",
-                           fname, pname);
-        } else {
-            pyl_err_format(t, PYL_EXC(t, TypeError), "%s() argument '%s' must be str, not %T",
-                           fname, pname, o);
-        }
+        char which[64];
+        snprintf(which, sizeof which, "'%s'", pname);
+        pyl_bad_argument(t, fname, which, "str", o);
         return -1;
     }
     if ((intptr_t)strlen(PYL_STR_DATA(o)) != PYL_STR_NBYTES(o)) {
@@ -2378,8 +2374,7 @@ static PylObject *str_format_map(PylThread *t, PylObject *self, PylObject *mappi
 static PylObject *str_dunder_format(PylThread *t, PylObject *self, PylObject *spec)
 {
     if (!PYL_IS_STR(spec)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "__format__() argument must be str, not %T",
-                              spec);
+        return pyl_bad_argument(t, "__format__", NULL, "str", spec);
     }
     return pyl_format_str(t, self, spec);
 }

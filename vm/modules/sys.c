@@ -137,8 +137,7 @@ static PylObject *sys_getrefcount(PylThread *t, PylObject *self, PylObject *arg)
 static PylObject *sys_intern(PylThread *t, PylObject *self, PylObject *arg)
 {
     if (!PYL_IS_STR_EXACT(arg)) {
-        return pyl_err_format(t, PYL_EXC(t, TypeError), "intern() argument must be str, not %T",
-                              arg);
+        return pyl_bad_argument(t, "intern", NULL, "str", arg);
     }
     return pyl_str_intern(t, pyl_incref(arg));
 }
