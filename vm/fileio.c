@@ -30,15 +30,12 @@ static PylObject *closed_error(PylThread *t)
     return closed_error_msg(t, "I/O operation on closed file.");
 }
 
-/* io.UnsupportedOperation, a subclass of OSError and ValueError. pyl has no _io
- * module to own it yet, so it is made on first use and kept (per VM) in the
- * dict of the text file type. Borrowed reference, NULL on error. */
+/* io.UnsupportedOperation, a subclass of OSError and ValueError, made on first
+ * use and kept by the VM. Borrowed reference, NULL on error. */
 static PylObject *unsupported_class(PylThread *t)
 {
-    PylType *ft = PYL_TYPE(t, TEXTIO);
-    PylObject *cls = pyl_dict_get_cstr(t, ft->dict, "_UnsupportedOperation");
-    if (cls != NULL) {
-        return cls;
+    if (t->vm->io_unsupported != NULL) {
+        return t->vm->io_unsupported;
     }
     PylObject *name = pyl_str_from_cstr(t, "UnsupportedOperation");
     PylObject *bases[2] = {(PylObject *)PYL_EXC(t, OSError), (PylObject *)PYL_EXC(t, ValueError)};
@@ -48,19 +45,13 @@ static PylObject *unsupported_class(PylThread *t)
     if (name != NULL && bt != NULL && ns != NULL && mod != NULL &&
         pyl_dict_set_cstr(t, ns, "__module__", mod) == 0) {
         PylObject *args[3] = {name, bt, ns};
-        cls = pyl_call(t, (PylObject *)PYL_TYPE(t, TYPE), args, 3, NULL);
+        t->vm->io_unsupported = pyl_call(t, (PylObject *)PYL_TYPE(t, TYPE), args, 3, NULL);
     }
     pyl_xdecref(t, name);
     pyl_xdecref(t, bt);
     pyl_xdecref(t, ns);
     pyl_xdecref(t, mod);
-    if (cls == NULL) {
-        return NULL;
-    }
-    int r = pyl_dict_set_cstr(t, ft->dict, "_UnsupportedOperation", cls);
-    pyl_type_modified(t, ft);
-    pyl_decref(t, cls);
-    return r < 0 ? NULL : pyl_dict_get_cstr(t, ft->dict, "_UnsupportedOperation");
+    return t->vm->io_unsupported;
 }
 
 static PylObject *unsupported(PylThread *t, const char *what)

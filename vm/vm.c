@@ -220,6 +220,7 @@ void pyl_vm_destroy(PylVM *vm)
     PYL_CLEAR(t, vm->argv);
     PYL_CLEAR(t, vm->path);
     PYL_CLEAR(t, vm->importing);
+    PYL_CLEAR(t, vm->io_unsupported);
     PYL_CLEAR(t, t->exc);
     free_cycles(t);
     PYL_CLEAR(t, vm->memory_error);

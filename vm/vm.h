@@ -84,6 +84,7 @@ struct PylVM {
     bool ended_by_interrupt; /* an uncaught KeyboardInterrupt ended the program */
 
     PylObject *importing;    /* set of module names whose code is running */
+    PylObject *io_unsupported; /* io.UnsupportedOperation, made on first use (fileio.c) */
     long import_stats[3];    /* source compiles, cache loads, cache writes */
 };
 
