@@ -13,7 +13,6 @@
 
 #include "compiler/codegen.h"
 
-
 typedef struct Assembler {
     PylCompiler *c;
     PylUnit *u;
@@ -29,11 +28,10 @@ static bool internal_error(Assembler *a, const char *what, int i)
 {
     PylThread *t = a->c->t;
     if (t->exc == NULL) {
-        pyl_err_format(t, PYL_EXC(t, SystemError),
-                       "compiler: %s at instruction %d (%s) in %U", what, i,
-                       a->u->instrs[i].op < OP_COUNT ? pyl_opcode_names[a->u->instrs[i].op]
-                                                     : "SETUP",
-                       a->u->qualname);
+        pyl_err_format(
+            t, PYL_EXC(t, SystemError), "compiler: %s at instruction %d (%s) in %U", what, i,
+            a->u->instrs[i].op < OP_COUNT ? pyl_opcode_names[a->u->instrs[i].op] : "SETUP",
+            a->u->qualname);
     }
     a->c->failed = true;
     return false;

@@ -21,10 +21,10 @@ enum { PSEUDO_SETUP = 250 /* arg = handler label, lasti flag in `flag` */ };
 
 typedef struct PylInstr {
     uint16_t op;
-    uint8_t flag;    /* SETUP: push lasti before the exception */
+    uint8_t flag; /* SETUP: push lasti before the exception */
     int arg;
-    int label;       /* jump target label, or -1 */
-    int handler;     /* exception handler label in force, or -1 */
+    int label;   /* jump target label, or -1 */
+    int handler; /* exception handler label in force, or -1 */
     PylLocation loc;
 } PylInstr;
 
@@ -42,10 +42,10 @@ typedef enum {
 
 typedef struct PylFBlock {
     PylFBlockKind kind;
-    int start, exit;      /* labels (loops: continue / break targets) */
-    int handler;          /* the handler label in force inside the block */
-    int outer_handler;    /* the handler in force outside it */
-    const void *datum;    /* FINALLY_TRY: the finally body (PylStmtSeq *); HANDLER_CLEANUP: name */
+    int start, exit;   /* labels (loops: continue / break targets) */
+    int handler;       /* the handler label in force inside the block */
+    int outer_handler; /* the handler in force outside it */
+    const void *datum; /* FINALLY_TRY: the finally body (PylStmtSeq *); HANDLER_CLEANUP: name */
     PylLocation loc;
 } PylFBlock;
 
@@ -81,8 +81,8 @@ typedef struct PylCompiler {
     PylObject *filename_obj;
     PylObject *source_lines; /* for tracebacks of code not read from a file */
     PylSyntaxError *err;
-    bool failed;    /* an error is reported (err filled or exception set) */
-    bool syntax;    /* ... and it is a SyntaxError in *err */
+    bool failed; /* an error is reported (err filled or exception set) */
+    bool syntax; /* ... and it is a SyntaxError in *err */
     bool interactive;
     int depth; /* nesting of compile_expr, bounded by PYL_COMPILE_DEPTH */
 } PylCompiler;
@@ -117,8 +117,7 @@ PYL_INTERNAL void pyl_cg_emit_compare(PylCompiler *c, int cmp);
 PYL_INTERNAL int pyl_cg_add_const(PylCompiler *c, PylObject *o);
 PYL_INTERNAL int pyl_cg_add_name(PylCompiler *c, const char *name);
 /* The source position stamped on the instructions emitted next. */
-PYL_INTERNAL void pyl_cg_set_loc(PylCompiler *c, int lineno, int col, int end_lineno,
-                                 int end_col);
+PYL_INTERNAL void pyl_cg_set_loc(PylCompiler *c, int lineno, int col, int end_lineno, int end_col);
 #define SET_LOC(c, node)                                                                           \
     pyl_cg_set_loc((c), (node)->lineno, (node)->col_offset, (node)->end_lineno,                    \
                    (node)->end_col_offset)

@@ -570,13 +570,12 @@ void pyl_cg_nameop(PylCompiler *c, const char *name, PylExprContext ctx)
 
 /* ---- blocks (loops, try, with) ---------------------------------------------------------- */
 
-static bool push_fblock(PylCompiler *c, PylFBlockKind kind, int start, int exit,
-                        const void *datum)
+static bool push_fblock(PylCompiler *c, PylFBlockKind kind, int start, int exit, const void *datum)
 {
     PylUnit *u = c->u;
     if (u->nfblocks >= 64) {
         return pyl_cg_syntax_error(c, u->loc.line, u->loc.col, u->loc.end_line, u->loc.end_col,
-                            "too many statically nested blocks");
+                                   "too many statically nested blocks");
     }
     PylFBlock *b = &u->fblocks[u->nfblocks++];
     b->kind = kind;
@@ -700,10 +699,10 @@ static PylFBlock *unwind_to_loop(PylCompiler *c, bool preserve_tos)
 /* ---- expressions ----------------------------------------------------------------------------- */
 
 static const int binop_of[] = {
-    [OP_Add] = PYL_NB_ADD,         [OP_Sub] = PYL_NB_SUB,        [OP_Mult] = PYL_NB_MUL,
-    [OP_MatMult] = PYL_NB_MATMUL,  [OP_Div] = PYL_NB_TRUEDIV,    [OP_Mod] = PYL_NB_MOD,
-    [OP_Pow] = PYL_NB_POW,         [OP_LShift] = PYL_NB_LSHIFT,  [OP_RShift] = PYL_NB_RSHIFT,
-    [OP_BitOr] = PYL_NB_OR,        [OP_BitXor] = PYL_NB_XOR,     [OP_BitAnd] = PYL_NB_AND,
+    [OP_Add] = PYL_NB_ADD,           [OP_Sub] = PYL_NB_SUB,       [OP_Mult] = PYL_NB_MUL,
+    [OP_MatMult] = PYL_NB_MATMUL,    [OP_Div] = PYL_NB_TRUEDIV,   [OP_Mod] = PYL_NB_MOD,
+    [OP_Pow] = PYL_NB_POW,           [OP_LShift] = PYL_NB_LSHIFT, [OP_RShift] = PYL_NB_RSHIFT,
+    [OP_BitOr] = PYL_NB_OR,          [OP_BitXor] = PYL_NB_XOR,    [OP_BitAnd] = PYL_NB_AND,
     [OP_FloorDiv] = PYL_NB_FLOORDIV,
 };
 
@@ -1091,7 +1090,8 @@ static bool push_keywords(PylCompiler *c, PylKeywordSeq *kws, int *nkw)
             if (strcmp(kws->items[j]->arg, k->arg) == 0) {
                 pyl_decref(c->t, names);
                 return pyl_cg_syntax_error(c, k->lineno, k->col_offset, k->end_lineno,
-                                    k->end_col_offset, "keyword argument repeated: %s", k->arg);
+                                           k->end_col_offset, "keyword argument repeated: %s",
+                                           k->arg);
             }
         }
         PylObject *s = intern_ident(c, k->arg);
@@ -1345,8 +1345,10 @@ bool pyl_cg_expr(PylCompiler *c, PylExpr *e)
         }
         ok = pyl_cg_expr(c, operand);
         SET_LOC(c, e);
-        static const int uops[] = {[UOP_Invert] = OP_UNARY_INVERT, [UOP_Not] = OP_UNARY_NOT,
-                                   [UOP_UAdd] = OP_UNARY_POSITIVE, [UOP_USub] = OP_UNARY_NEGATIVE};
+        static const int uops[] = {[UOP_Invert] = OP_UNARY_INVERT,
+                                   [UOP_Not] = OP_UNARY_NOT,
+                                   [UOP_UAdd] = OP_UNARY_POSITIVE,
+                                   [UOP_USub] = OP_UNARY_NEGATIVE};
         pyl_cg_emit(c, uops[e->v.UnaryOp.op], 0);
         break;
     }
@@ -1356,8 +1358,7 @@ bool pyl_cg_expr(PylCompiler *c, PylExpr *e)
         break;
     case EXPR_IfExp: {
         int orelse = pyl_cg_new_label(c), end = pyl_cg_new_label(c);
-        ok = pyl_cg_jump_if(c, e->v.IfExp.test, orelse, false) &&
-             pyl_cg_expr(c, e->v.IfExp.body);
+        ok = pyl_cg_jump_if(c, e->v.IfExp.test, orelse, false) && pyl_cg_expr(c, e->v.IfExp.body);
         pyl_cg_emit_jump(c, OP_JUMP_FORWARD, end);
         pyl_cg_place(c, orelse);
         ok = ok && pyl_cg_expr(c, e->v.IfExp.orelse);
@@ -1512,8 +1513,7 @@ bool pyl_cg_store(PylCompiler *c, PylExpr *target)
         pyl_cg_emit(c, OP_STORE_ATTR, attr_name(c, target->v.Attribute.attr));
         break;
     case EXPR_Subscript:
-        ok = pyl_cg_expr(c, target->v.Subscript.value) &&
-             pyl_cg_expr(c, target->v.Subscript.slice);
+        ok = pyl_cg_expr(c, target->v.Subscript.value) && pyl_cg_expr(c, target->v.Subscript.slice);
         SET_LOC(c, target);
         pyl_cg_emit(c, OP_STORE_SUBSCR, 0);
         break;
@@ -1558,7 +1558,8 @@ static bool compile_delete(PylCompiler *c, PylExpr *target)
         return !c->failed;
     case EXPR_Tuple:
     case EXPR_List: {
-        PylExprSeq *elts = target->kind == EXPR_Tuple ? &target->v.Tuple.elts : &target->v.List.elts;
+        PylExprSeq *elts =
+            target->kind == EXPR_Tuple ? &target->v.Tuple.elts : &target->v.List.elts;
         for (int i = 0; i < elts->n; i++) {
             if (!compile_delete(c, elts->items[i])) {
                 return false;
@@ -1644,7 +1645,8 @@ static bool load_closure(PylCompiler *c, PylObject *code_obj)
         int ix = localsplus_index(c->u, PYL_STR_DATA(name));
         if (ix < 0) {
             pyl_cg_syntax_error(c, c->u->loc.line, 0, c->u->loc.line, 0,
-                         "internal error: no cell for free variable '%s'", PYL_STR_DATA(name));
+                                "internal error: no cell for free variable '%s'",
+                                PYL_STR_DATA(name));
             return false;
         }
         pyl_cg_emit(c, OP_LOAD_CLOSURE, ix);
@@ -1762,7 +1764,8 @@ static bool compile_function_body(PylCompiler *c, const void *node, const char *
     }
     PylScope *scope = pyl_symtable_scope_of(&c->st, node);
     if (scope == NULL) {
-        return pyl_cg_syntax_error(c, lineno, 0, lineno, 0, "internal error: no scope for function");
+        return pyl_cg_syntax_error(c, lineno, 0, lineno, 0,
+                                   "internal error: no scope for function");
     }
     PylLocation saved = c->u->loc;
     if (!unit_enter(c, scope, name, lineno)) {
@@ -1910,7 +1913,8 @@ static bool compile_comprehension(PylCompiler *c, PylExpr *e)
     }
     for (int i = 0; i < gens->n; i++) {
         if (gens->items[i]->is_async) {
-            return SYNTAX_AT(c, e, "asynchronous comprehension outside of an asynchronous function");
+            return SYNTAX_AT(c, e,
+                             "asynchronous comprehension outside of an asynchronous function");
         }
     }
     PylScope *scope = pyl_symtable_scope_of(&c->st, e);
@@ -1968,7 +1972,8 @@ static bool compile_if(PylCompiler *c, PylStmt *s)
 
 static bool compile_while(PylCompiler *c, PylStmt *s)
 {
-    int start = pyl_cg_new_label(c), body = pyl_cg_new_label(c), orelse = pyl_cg_new_label(c), end = pyl_cg_new_label(c);
+    int start = pyl_cg_new_label(c), body = pyl_cg_new_label(c), orelse = pyl_cg_new_label(c),
+        end = pyl_cg_new_label(c);
     pyl_cg_place(c, start);
     if (!pyl_cg_jump_if(c, s->v.While.test, orelse, false)) {
         return false;
@@ -2057,7 +2062,8 @@ static bool compile_break_continue(PylCompiler *c, PylStmt *s, bool is_break)
     }
     if (loop == NULL) {
         u->cur_handler = saved_handler;
-        return SYNTAX_AT(c, s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+        return SYNTAX_AT(c, s,
+                         is_break ? "'break' outside loop" : "'continue' not properly in loop");
     }
     if (is_break) {
         if (loop->kind == FB_FOR) {
@@ -2146,7 +2152,8 @@ static bool compile_try_except(PylCompiler *c, PylStmt *s)
 {
     PylUnit *u = c->u;
     int outer = u->cur_handler;
-    int except = pyl_cg_new_label(c), orelse = pyl_cg_new_label(c), end = pyl_cg_new_label(c), cleanup = pyl_cg_new_label(c);
+    int except = pyl_cg_new_label(c), orelse = pyl_cg_new_label(c), end = pyl_cg_new_label(c),
+        cleanup = pyl_cg_new_label(c);
     setup_handler(c, except, false);
     if (!push_fblock(c, FB_TRY_EXCEPT, -1, -1, NULL)) {
         return false;
@@ -2291,7 +2298,8 @@ static bool compile_with_items(PylCompiler *c, PylStmt *s, int index)
     PylUnit *u = c->u;
     PylWithitem *item = s->v.With.items.items[index];
     int outer = u->cur_handler;
-    int exc = pyl_cg_new_label(c), end = pyl_cg_new_label(c), cleanup = pyl_cg_new_label(c), suppress = pyl_cg_new_label(c);
+    int exc = pyl_cg_new_label(c), end = pyl_cg_new_label(c), cleanup = pyl_cg_new_label(c),
+        suppress = pyl_cg_new_label(c);
     if (!pyl_cg_expr(c, item->context_expr)) {
         return false;
     }
@@ -2310,7 +2318,7 @@ static bool compile_with_items(PylCompiler *c, PylStmt *s, int index)
         pyl_cg_emit(c, OP_POP_TOP, 0);
     }
     bool ok = index + 1 < s->v.With.items.n ? compile_with_items(c, s, index + 1)
-                                             : pyl_cg_stmts(c, &s->v.With.body);
+                                            : pyl_cg_stmts(c, &s->v.With.body);
     if (!ok) {
         return false;
     }

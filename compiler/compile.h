@@ -11,8 +11,8 @@
  * expression values are printed). Returns a code object, or NULL with
  * SyntaxError (or MemoryError) set on t. If incomplete is not NULL, it is set to
  * 1 when the input ended inside an open construct (REPL continuation). */
-PYL_INTERNAL PylObject *pyl_compile(PylThread *t, const char *src, size_t len,
-                                    const char *filename, PylParseMode mode, int *incomplete);
+PYL_INTERNAL PylObject *pyl_compile(PylThread *t, const char *src, size_t len, const char *filename,
+                                    PylParseMode mode, int *incomplete);
 /* The same with parser flags: PYL_PARSE_STRING_INPUT for source that was a str
  * (exec, eval, compile), whose error columns count characters, not bytes. */
 PYL_INTERNAL PylObject *pyl_compile_ex(PylThread *t, const char *src, size_t len,

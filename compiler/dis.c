@@ -67,8 +67,7 @@ static void argrepr(PylThread *t, PylBuf *b, PylCode *co, int op, uint32_t arg)
     }
     default:
         if (op == OP_MAKE_FUNCTION) {
-            static const char *const parts[] = {"defaults", "kwdefaults", "annotations",
-                                                "closure"};
+            static const char *const parts[] = {"defaults", "kwdefaults", "annotations", "closure"};
             bool first = true;
             for (int i = 0; i < 4; i++) {
                 if (arg & (1u << i)) {

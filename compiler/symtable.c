@@ -166,8 +166,8 @@ static bool add_def(PylSymtable *st, const char *name, int flag, int lineno, int
     return true;
 }
 
-static PylScope *open_scope(PylSymtable *st, PylScopeKind kind, const char *name,
-                            const void *node, int lineno)
+static PylScope *open_scope(PylSymtable *st, PylScopeKind kind, const char *name, const void *node,
+                            int lineno)
 {
     PylScope *s = pyl_arena_alloc(st->arena, sizeof(PylScope));
     if (s == NULL) {
@@ -284,8 +284,8 @@ static bool visit_annotations(PylSymtable *st, PylArguments *args, PylExpr *retu
     return returns == NULL || visit_expr(st, returns);
 }
 
-static bool enter_function(PylSymtable *st, PylScopeKind kind, const char *name,
-                           const void *node, PylArguments *args, int lineno)
+static bool enter_function(PylSymtable *st, PylScopeKind kind, const char *name, const void *node,
+                           PylArguments *args, int lineno)
 {
     PylScope *s = open_scope(st, kind, name, node, lineno);
     if (s == NULL) {
@@ -336,19 +336,16 @@ static bool declare(PylSymtable *st, PylStmt *s, PylIdentSeq *names, bool global
             return st_error(st, s->lineno, s->col_offset, fmt, name);
         }
         if (global && (cur & DEF_NONLOCAL)) {
-            return st_error(st, s->lineno, s->col_offset, "name '%s' is nonlocal and global",
-                            name);
+            return st_error(st, s->lineno, s->col_offset, "name '%s' is nonlocal and global", name);
         }
         if (!global && (cur & DEF_GLOBAL)) {
-            return st_error(st, s->lineno, s->col_offset, "name '%s' is nonlocal and global",
-                            name);
+            return st_error(st, s->lineno, s->col_offset, "name '%s' is nonlocal and global", name);
         }
         if (cur & (USE | DEF_LOCAL | DEF_ANNOT)) {
             if (cur & DEF_ANNOT) {
                 snprintf(fmt, sizeof fmt, "annotated name '%%s' can't be %s", what);
             } else if (cur & DEF_LOCAL) {
-                snprintf(fmt, sizeof fmt, "name '%%s' is assigned to before %s declaration",
-                         what);
+                snprintf(fmt, sizeof fmt, "name '%%s' is assigned to before %s declaration", what);
             } else {
                 snprintf(fmt, sizeof fmt, "name '%%s' is used prior to %s declaration", what);
             }
@@ -368,8 +365,8 @@ static bool visit_stmt(PylSymtable *st, PylStmt *s)
     switch (s->kind) {
     case STMT_FunctionDef:
     case STMT_AsyncFunctionDef: {
-        const char *name = s->kind == STMT_FunctionDef ? s->v.FunctionDef.name
-                                                       : s->v.AsyncFunctionDef.name;
+        const char *name =
+            s->kind == STMT_FunctionDef ? s->v.FunctionDef.name : s->v.AsyncFunctionDef.name;
         PylArguments *args = s->v.FunctionDef.args;
         if (!add_def(st, name, DEF_LOCAL, s->lineno, s->col_offset) ||
             !visit_exprs(st, &args->defaults) || !visit_exprs(st, &args->kw_defaults) ||
@@ -428,12 +425,10 @@ static bool visit_stmt(PylSymtable *st, PylStmt *s)
                                 target->v.Name.id);
             }
             if (s->v.AnnAssign.simple &&
-                !add_def(st, target->v.Name.id, DEF_ANNOT | DEF_LOCAL, s->lineno,
-                         s->col_offset)) {
+                !add_def(st, target->v.Name.id, DEF_ANNOT | DEF_LOCAL, s->lineno, s->col_offset)) {
                 return false;
             }
-            if (!s->v.AnnAssign.simple && s->v.AnnAssign.value != NULL &&
-                !visit_expr(st, target)) {
+            if (!s->v.AnnAssign.simple && s->v.AnnAssign.value != NULL && !visit_expr(st, target)) {
                 return false;
             }
         } else if (!visit_expr(st, target)) {
@@ -471,8 +466,7 @@ static bool visit_stmt(PylSymtable *st, PylStmt *s)
         for (int i = 0; i < s->v.Match.cases.n; i++) {
             PylMatchCase *mc = s->v.Match.cases.items[i];
             if (!visit_pattern(st, mc->pattern) ||
-                (mc->guard != NULL && !visit_expr(st, mc->guard)) ||
-                !visit_stmts(st, &mc->body)) {
+                (mc->guard != NULL && !visit_expr(st, mc->guard)) || !visit_stmts(st, &mc->body)) {
                 return false;
             }
         }
@@ -518,8 +512,8 @@ static bool visit_stmt(PylSymtable *st, PylStmt *s)
             const char *bound = a->asname;
             if (bound == NULL) {
                 const char *dot = strchr(a->name, '.');
-                bound = dot ? pyl_arena_strndup(st->arena, a->name, (size_t)(dot - a->name))
-                            : a->name;
+                bound =
+                    dot ? pyl_arena_strndup(st->arena, a->name, (size_t)(dot - a->name)) : a->name;
                 if (bound == NULL) {
                     return oom(st);
                 }
@@ -674,8 +668,8 @@ static bool visit_expr_inner(PylSymtable *st, PylExpr *e)
     case EXPR_Set:
         return visit_exprs(st, &e->v.Set.elts);
     case EXPR_ListComp:
-        return visit_comprehension(st, e, "listcomp", &e->v.ListComp.generators,
-                                   e->v.ListComp.elt, NULL);
+        return visit_comprehension(st, e, "listcomp", &e->v.ListComp.generators, e->v.ListComp.elt,
+                                   NULL);
     case EXPR_SetComp:
         return visit_comprehension(st, e, "setcomp", &e->v.SetComp.generators, e->v.SetComp.elt,
                                    NULL);
@@ -688,7 +682,7 @@ static bool visit_expr_inner(PylSymtable *st, PylExpr *e)
     case EXPR_Await:
     case EXPR_Yield:
     case EXPR_YieldFrom: {
-        PylExpr *v = e->kind == EXPR_Await ? e->v.Await.value
+        PylExpr *v = e->kind == EXPR_Await   ? e->v.Await.value
                      : e->kind == EXPR_Yield ? e->v.Yield.value
                                              : e->v.YieldFrom.value;
         PylScope *s = st->cur;
@@ -697,11 +691,11 @@ static bool visit_expr_inner(PylSymtable *st, PylExpr *e)
                 return st_error(st, e->lineno, e->col_offset, "'yield' outside function%s", "");
             }
             if (s->kind == SCOPE_COMPREHENSION) {
-                return st_error(st, e->lineno, e->col_offset,
-                                "'yield' inside %s", s->name[0] == 'l' ? "list comprehension"
-                                                      : s->name[0] == 's' ? "set comprehension"
-                                                      : s->name[0] == 'd' ? "dict comprehension"
-                                                                          : "generator expression");
+                return st_error(st, e->lineno, e->col_offset, "'yield' inside %s",
+                                s->name[0] == 'l'   ? "list comprehension"
+                                : s->name[0] == 's' ? "set comprehension"
+                                : s->name[0] == 'd' ? "dict comprehension"
+                                                    : "generator expression");
             }
             s->is_generator = true;
         }
@@ -743,9 +737,8 @@ static bool visit_expr_inner(PylSymtable *st, PylExpr *e)
             }
             sym->flags |= DEF_COMP_ITER;
         }
-        if (flag == USE && strcmp(e->v.Name.id, "super") == 0 &&
-            st->cur->kind != SCOPE_MODULE && st->cur->kind != SCOPE_CLASS &&
-            st->cur->private != NULL) {
+        if (flag == USE && strcmp(e->v.Name.id, "super") == 0 && st->cur->kind != SCOPE_MODULE &&
+            st->cur->kind != SCOPE_CLASS && st->cur->private != NULL) {
             /* super() needs the __class__ cell of the enclosing class */
             st->cur->needs_class_closure = true;
             if (!add_def(st, "__class__", USE, e->lineno, e->col_offset)) {
@@ -866,8 +859,7 @@ static bool analyze(PylSymtable *st, PylScope *s, const NameSet *bound, NameSet 
             sym->scope = SYM_GLOBAL_EXPLICIT;
         } else if (fl & DEF_NONLOCAL) {
             if (!set_has(bound, sym->name)) {
-                return st_error(st, s->lineno, 0, "no binding for nonlocal '%s' found",
-                                sym->name);
+                return st_error(st, s->lineno, 0, "no binding for nonlocal '%s' found", sym->name);
             }
             sym->scope = SYM_FREE;
         } else if (fl & (DEF_LOCAL | DEF_PARAM)) {

@@ -13,24 +13,30 @@
 #include "compiler/ast.h"
 #include "compiler/lexer.h"
 
-typedef enum { SCOPE_MODULE, SCOPE_CLASS, SCOPE_FUNCTION, SCOPE_LAMBDA, SCOPE_COMPREHENSION } PylScopeKind;
+typedef enum {
+    SCOPE_MODULE,
+    SCOPE_CLASS,
+    SCOPE_FUNCTION,
+    SCOPE_LAMBDA,
+    SCOPE_COMPREHENSION
+} PylScopeKind;
 
 /* What the resolver decided for a name in a scope. */
 typedef enum {
     SYM_UNKNOWN = 0,
-    SYM_LOCAL,            /* a fast local (function) or a namespace entry (module/class) */
-    SYM_GLOBAL_EXPLICIT,  /* `global x` */
-    SYM_GLOBAL_IMPLICIT,  /* not bound anywhere visible: globals, then builtins */
-    SYM_FREE,             /* bound in an enclosing function */
-    SYM_CELL,             /* a local used by a nested function */
+    SYM_LOCAL,           /* a fast local (function) or a namespace entry (module/class) */
+    SYM_GLOBAL_EXPLICIT, /* `global x` */
+    SYM_GLOBAL_IMPLICIT, /* not bound anywhere visible: globals, then builtins */
+    SYM_FREE,            /* bound in an enclosing function */
+    SYM_CELL,            /* a local used by a nested function */
 } PylSymScope;
 
 /* Flags collected in the first pass. */
 enum {
-    DEF_LOCAL = 1,      /* assigned, or bound by def/class/import/for/with/except */
+    DEF_LOCAL = 1, /* assigned, or bound by def/class/import/for/with/except */
     DEF_PARAM = 2,
-    DEF_GLOBAL = 4,     /* declared global */
-    DEF_NONLOCAL = 8,   /* declared nonlocal */
+    DEF_GLOBAL = 4,   /* declared global */
+    DEF_NONLOCAL = 8, /* declared nonlocal */
     USE = 16,
     DEF_FREE_CLASS = 32, /* a class passes this free variable to its methods */
     DEF_ANNOT = 64,
@@ -82,8 +88,8 @@ typedef struct PylSymtable {
 PYL_INTERNAL const char *pyl_mangle(PylArena *a, const char *private, const char *name);
 
 /* Build the scopes of a module. 0, or -1 with *err filled (SyntaxError). */
-PYL_INTERNAL int pyl_symtable_build(PylSymtable *st, PylArena *a, PylMod *mod,
-                                    const char *filename, PylSyntaxError *err);
+PYL_INTERNAL int pyl_symtable_build(PylSymtable *st, PylArena *a, PylMod *mod, const char *filename,
+                                    PylSyntaxError *err);
 /* The scope opened by an AST node (FunctionDef, Lambda, ClassDef, comprehension). */
 PYL_INTERNAL PylScope *pyl_symtable_scope_of(PylSymtable *st, const void *node);
 PYL_INTERNAL PylSymbol *pyl_scope_lookup(PylScope *s, const char *name);

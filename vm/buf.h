@@ -17,10 +17,10 @@
 #include "vm/object.h"
 
 typedef struct PylBuf {
-    char *block;   /* the allocation, or NULL */
-    char *data;    /* block + header room */
+    char *block; /* the allocation, or NULL */
+    char *data;  /* block + header room */
     intptr_t len;
-    intptr_t cap;  /* bytes available at data (excluding the NUL) */
+    intptr_t cap; /* bytes available at data (excluding the NUL) */
 } PylBuf;
 
 PYL_INTERNAL void pyl_buf_init(PylBuf *b);

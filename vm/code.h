@@ -19,14 +19,23 @@ enum {
     OP_COUNT
 };
 
-#define PYL_OPCODE_OF(w) ((w) & 0xFF)
+#define PYL_OPCODE_OF(w) ((w)&0xFF)
 #define PYL_ARG_OF(w) ((w) >> 8)
 #define PYL_INSTR(op, arg) ((uint32_t)(op) | ((uint32_t)(arg) << 8))
 #define PYL_ARG_MAX 0xFFFFFF
 
 /* Display flags of an opcode's argument (for dis). */
-enum { OPF_ARG = 1, OPF_CONST, OPF_NAME, OPF_LOCAL, OPF_LOCAL2, OPF_JUMP, OPF_CMP, OPF_BINOP,
-       OPF_FORMAT };
+enum {
+    OPF_ARG = 1,
+    OPF_CONST,
+    OPF_NAME,
+    OPF_LOCAL,
+    OPF_LOCAL2,
+    OPF_JUMP,
+    OPF_CMP,
+    OPF_BINOP,
+    OPF_FORMAT
+};
 
 PYL_INTERNAL extern const char *const pyl_opcode_names[OP_COUNT];
 /* Stack items an instruction pops and pushes when it falls through (from
@@ -52,8 +61,12 @@ enum {
 };
 
 /* Kinds of localsplus slots. */
-enum { PYL_LOCAL_PLAIN = 0x20, PYL_LOCAL_CELL = 0x40, PYL_LOCAL_FREE = 0x80,
-       PYL_LOCAL_ARG_CELL = 0x60 /* an argument that is also a cell */ };
+enum {
+    PYL_LOCAL_PLAIN = 0x20,
+    PYL_LOCAL_CELL = 0x40,
+    PYL_LOCAL_FREE = 0x80,
+    PYL_LOCAL_ARG_CELL = 0x60 /* an argument that is also a cell */
+};
 
 /* Source position of one instruction (lines 1-based, columns 0-based bytes;
  * line 0 / col -1 = unknown). */

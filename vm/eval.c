@@ -72,8 +72,7 @@ static void missing_args(PylThread *t, PylFunction *func, PylObject **locals, in
     pyl_decref(t, list);
 }
 
-static void too_many_positional(PylThread *t, PylFunction *func, intptr_t given,
-                                PylObject **locals)
+static void too_many_positional(PylThread *t, PylFunction *func, intptr_t given, PylObject **locals)
 {
     PylCode *co = (PylCode *)func->code;
     int argc = co->argcount;
@@ -84,8 +83,8 @@ static void too_many_positional(PylThread *t, PylFunction *func, intptr_t given,
     }
     char takes[64];
     if (ndefaults > 0) {
-        snprintf(takes, sizeof takes, "from %d to %d positional arguments",
-                 argc - (int)ndefaults, argc);
+        snprintf(takes, sizeof takes, "from %d to %d positional arguments", argc - (int)ndefaults,
+                 argc);
     } else {
         snprintf(takes, sizeof takes, "%d positional argument%s", argc, argc == 1 ? "" : "s");
     }
@@ -97,8 +96,7 @@ static void too_many_positional(PylThread *t, PylFunction *func, intptr_t given,
                        kwonly_given, kwonly_given == 1 ? "" : "s");
     } else {
         pyl_err_format(t, PYL_EXC(t, TypeError), "%U() takes %s but %zd %s given",
-                       func_qualname(func), takes, (ssize_t)given,
-                       given == 1 ? "was" : "were");
+                       func_qualname(func), takes, (ssize_t)given, given == 1 ? "was" : "were");
     }
 }
 
@@ -412,8 +410,8 @@ static int unpack_iterable(PylThread *t, PylObject *v, int before, int after, Py
                                "not enough values to unpack (expected %d, got %zd)", before,
                                (ssize_t)n);
             } else {
-                pyl_err_format(t, PYL_EXC(t, ValueError),
-                               "too many values to unpack (expected %d)", before);
+                pyl_err_format(t, PYL_EXC(t, ValueError), "too many values to unpack (expected %d)",
+                               before);
             }
             return -1;
         }
@@ -443,8 +441,7 @@ static int unpack_iterable(PylThread *t, PylObject *v, int before, int after, Py
                                    before + after, i);
                 } else {
                     pyl_err_format(t, PYL_EXC(t, ValueError),
-                                   "not enough values to unpack (expected %d, got %d)", before,
-                                   i);
+                                   "not enough values to unpack (expected %d, got %d)", before, i);
                 }
             }
             goto fail;
@@ -728,1611 +725,1086 @@ dispatch_op:
     DISPATCH();
 #endif
 
-    TARGET(CACHE)
-    TARGET(NOP)
-    {
-        DISPATCH();
-    }
-
-    TARGET(EXTENDED_ARG)
-    {
-        uint32_t hi = arg;
-        word = *ip++;
-        arg = (word >> 8) | (hi << 24);
-        DISPATCH_WORD();
-    }
-
-    TARGET(POP_TOP)
-    {
-        PylObject *v = POP();
-        pyl_decref(t, v);
-        DISPATCH();
-    }
-
-    TARGET(PUSH_NULL)
-    {
-        PUSH(NULL);
-        DISPATCH();
-    }
-
-    TARGET(COPY)
-    {
-        PylObject *v = PEEK(arg);
-        PUSH(pyl_incref(v));
-        DISPATCH();
-    }
-
-    TARGET(SWAP)
-    {
-        PylObject *v = TOP();
-        TOP() = PEEK(arg);
-        PEEK(arg) = v;
-        DISPATCH();
-    }
-
-    TARGET(LOAD_CONST)
-    {
-        PUSH(pyl_incref(consts[arg]));
-        DISPATCH();
-    }
-
-    TARGET(LOAD_FAST)
-    {
-        PylObject *v = localsplus[arg];
-        if (PYL_UNLIKELY(v == NULL)) {
-            SAVE();
-            unbound_local(t, f->code, (int)arg);
-            goto error;
+        TARGET(CACHE)
+        TARGET(NOP)
+        {
+            DISPATCH();
         }
-        PUSH(pyl_incref(v));
-        DISPATCH();
-    }
 
-    TARGET(LOAD_FAST_LOAD_FAST)
-    {
-        PylObject *a = localsplus[arg >> 12];
-        PylObject *b = localsplus[arg & 0xFFF];
-        if (PYL_UNLIKELY(a == NULL || b == NULL)) {
-            SAVE();
-            unbound_local(t, f->code, (int)(a == NULL ? arg >> 12 : arg & 0xFFF));
-            goto error;
+        TARGET(EXTENDED_ARG)
+        {
+            uint32_t hi = arg;
+            word = *ip++;
+            arg = (word >> 8) | (hi << 24);
+            DISPATCH_WORD();
         }
-        PUSH(pyl_incref(a));
-        PUSH(pyl_incref(b));
-        DISPATCH();
-    }
 
-    TARGET(STORE_FAST)
-    {
-        PylObject *v = POP();
-        PylObject *old = localsplus[arg];
-        localsplus[arg] = v;
-        if (old != NULL) {
-            pyl_decref(t, old);
+        TARGET(POP_TOP)
+        {
+            PylObject *v = POP();
+            pyl_decref(t, v);
+            DISPATCH();
         }
-        DISPATCH();
-    }
 
-    TARGET(DELETE_FAST)
-    {
-        PylObject *old = localsplus[arg];
-        if (old == NULL) {
-            SAVE();
-            unbound_local(t, f->code, (int)arg);
-            goto error;
+        TARGET(PUSH_NULL)
+        {
+            PUSH(NULL);
+            DISPATCH();
         }
-        localsplus[arg] = NULL;
-        pyl_decref(t, old);
-        DISPATCH();
-    }
 
-    TARGET(MAKE_CELL)
-    {
-        SAVE();
-        PylObject *cell = pyl_cell_new(t, localsplus[arg]);
-        if (cell == NULL) {
-            goto error;
+        TARGET(COPY)
+        {
+            PylObject *v = PEEK(arg);
+            PUSH(pyl_incref(v));
+            DISPATCH();
         }
-        pyl_xdecref(t, localsplus[arg]);
-        localsplus[arg] = cell;
-        DISPATCH();
-    }
 
-    TARGET(COPY_FREE_VARS)
-    {
-        PylObject *closure = f->func->closure;
-        int first = f->code->nlocalsplus - (int)arg;
-        for (uint32_t i = 0; i < arg; i++) {
-            localsplus[first + (int)i] = pyl_incref(PYL_TUPLE_ITEM(closure, i));
+        TARGET(SWAP)
+        {
+            PylObject *v = TOP();
+            TOP() = PEEK(arg);
+            PEEK(arg) = v;
+            DISPATCH();
         }
-        DISPATCH();
-    }
 
-    TARGET(LOAD_CLOSURE)
-    {
-        PUSH(pyl_incref(localsplus[arg]));
-        DISPATCH();
-    }
-
-    TARGET(LOAD_DEREF)
-    {
-        PylObject *v = ((PylCell *)localsplus[arg])->ref;
-        if (PYL_UNLIKELY(v == NULL)) {
-            SAVE();
-            unbound_local(t, f->code, (int)arg);
-            goto error;
+        TARGET(LOAD_CONST)
+        {
+            PUSH(pyl_incref(consts[arg]));
+            DISPATCH();
         }
-        PUSH(pyl_incref(v));
-        DISPATCH();
-    }
 
-    TARGET(LOAD_CLASSDEREF)
-    {
-        SAVE();
-        PylObject *name = PYL_TUPLE_ITEM(f->code->localsplusnames, arg);
-        PylObject *v = f->locals ? pyl_dict_get_str(t, f->locals, name) : NULL;
-        if (v == NULL) {
-            v = ((PylCell *)localsplus[arg])->ref;
-            if (v == NULL) {
+        TARGET(LOAD_FAST)
+        {
+            PylObject *v = localsplus[arg];
+            if (PYL_UNLIKELY(v == NULL)) {
+                SAVE();
                 unbound_local(t, f->code, (int)arg);
                 goto error;
             }
-        }
-        PUSH(pyl_incref(v));
-        DISPATCH();
-    }
-
-    TARGET(STORE_DEREF)
-    {
-        PylObject *v = POP();
-        PylCell *cell = (PylCell *)localsplus[arg];
-        PylObject *old = cell->ref;
-        cell->ref = v;
-        pyl_xdecref(t, old);
-        DISPATCH();
-    }
-
-    TARGET(DELETE_DEREF)
-    {
-        PylCell *cell = (PylCell *)localsplus[arg];
-        if (cell->ref == NULL) {
-            SAVE();
-            unbound_local(t, f->code, (int)arg);
-            goto error;
-        }
-        PYL_CLEAR(t, cell->ref);
-        DISPATCH();
-    }
-
-    TARGET(LOAD_NAME)
-    {
-        SAVE();
-        PylObject *v = load_name(t, f, names[arg]);
-        if (v == NULL) {
-            goto error;
-        }
-        PUSH(v);
-        DISPATCH();
-    }
-
-    TARGET(STORE_NAME)
-    {
-        PylObject *v = POP();
-        SAVE();
-        int r;
-        if (f->locals == NULL) {
-            pyl_err_format(t, PYL_EXC(t, SystemError), "no locals found when storing %R",
-                           names[arg]);
-            r = -1;
-        } else if (PYL_IS_DICT_EXACT(f->locals)) {
-            r = pyl_dict_set(t, f->locals, names[arg], v);
-        } else {
-            r = pyl_setitem(t, f->locals, names[arg], v);
-        }
-        pyl_decref(t, v);
-        if (r < 0) {
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(DELETE_NAME)
-    {
-        SAVE();
-        if (f->locals == NULL || pyl_delitem(t, f->locals, names[arg]) < 0) {
-            if (f->locals != NULL && !pyl_err_matches(t, PYL_EXC(t, KeyError))) {
-                goto error;
-            }
-            pyl_err_clear(t);
-            name_error(t, names[arg]);
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(LOAD_GLOBAL)
-    {
-        uint32_t *cache = (uint32_t *)ip;
-        PylDict *g = (PylDict *)f->globals;
-        PylObject *v;
-        if (PYL_LIKELY(cache[0] != 0 && cache[0] == g->version)) {
-            if (cache[1] == 0) {
-                v = g->entries[cache[2]].value;
-                PUSH(pyl_incref(v));
-                ip += 3;
-                DISPATCH();
-            }
-            PylDict *b = (PylDict *)f->builtins;
-            if (PYL_LIKELY(cache[1] == b->version)) {
-                v = b->entries[cache[2]].value;
-                PUSH(pyl_incref(v));
-                ip += 3;
-                DISPATCH();
-            }
-        }
-        SAVE();
-        v = load_global_slow(t, f, names[arg], cache);
-        if (v == NULL) {
-            goto error;
-        }
-        PUSH(pyl_incref(v));
-        ip += 3;
-        DISPATCH();
-    }
-
-    TARGET(STORE_GLOBAL)
-    {
-        PylObject *v = POP();
-        SAVE();
-        int r = pyl_dict_set(t, f->globals, names[arg], v);
-        pyl_decref(t, v);
-        if (r < 0) {
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(DELETE_GLOBAL)
-    {
-        SAVE();
-        if (pyl_dict_del(t, f->globals, names[arg]) < 0) {
-            if (!pyl_err_matches(t, PYL_EXC(t, KeyError))) {
-                goto error;
-            }
-            pyl_err_clear(t);
-            name_error(t, names[arg]);
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(LOAD_ATTR)
-    {
-        PylObject *owner = TOP();
-        SAVE();
-        PylObject *v = pyl_getattr(t, owner, names[arg]);
-        if (v == NULL) {
-            goto error;
-        }
-        pyl_decref(t, owner);
-        TOP() = v;
-        ip += 4;
-        DISPATCH();
-    }
-
-    TARGET(STORE_ATTR)
-    {
-        PylObject *owner = POP();
-        PylObject *v = POP();
-        SAVE();
-        int r = pyl_setattr(t, owner, names[arg], v);
-        pyl_decref(t, owner);
-        pyl_decref(t, v);
-        if (r < 0) {
-            goto error;
-        }
-        ip += 2;
-        DISPATCH();
-    }
-
-    TARGET(DELETE_ATTR)
-    {
-        PylObject *owner = POP();
-        SAVE();
-        int r = pyl_delattr(t, owner, names[arg]);
-        pyl_decref(t, owner);
-        if (r < 0) {
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(LOAD_METHOD)
-    {
-        /* [obj] -> [meth, obj] when obj.name is a plain method, else [NULL, attr] */
-        PylObject *owner = TOP();
-        uint32_t *cache = (uint32_t *)ip;
-        PylType *type = PYL_TYPEOF(t, owner);
-        if (PYL_LIKELY(cache[0] != 0 && cache[0] == type->version)) {
-            PylObject *meth;
-            uintptr_t p = (uintptr_t)cache[2] | ((uintptr_t)cache[3] << 32);
-            meth = (PylObject *)p;
-            TOP() = pyl_incref(meth);
-            PUSH(owner);
-            ip += 4;
+            PUSH(pyl_incref(v));
             DISPATCH();
         }
-        SAVE();
-        int unbound;
-        PylObject *m = pyl_getmethod(t, owner, names[arg], &unbound);
-        if (m == NULL) {
-            goto error;
-        }
-        if (unbound) {
-            /* cache only when no instance dict can shadow the method */
-            if (type->dictoffset == 0 && type->version != 0 &&
-                pyl_type_lookup(t, type, names[arg]) == m) {
-                cache[0] = type->version;
-                cache[2] = (uint32_t)((uintptr_t)m & 0xFFFFFFFFu);
-                cache[3] = (uint32_t)((uintptr_t)m >> 32);
-            }
-            TOP() = m;
-            PUSH(owner);
-        } else {
-            TOP() = NULL;
-            PUSH(m);
-            pyl_decref(t, owner);
-        }
-        ip += 4;
-        DISPATCH();
-    }
 
-    TARGET(UNARY_POSITIVE)
-    {
-        PylObject *v = TOP();
-        SAVE();
-        PylObject *r = pyl_pos(t, v);
-        if (r == NULL) {
-            goto error;
-        }
-        pyl_decref(t, v);
-        TOP() = r;
-        DISPATCH();
-    }
-
-    TARGET(UNARY_NEGATIVE)
-    {
-        PylObject *v = TOP();
-        if (PYL_IS_SMALLINT(v) && PYL_SMALLINT_VALUE(v) != PYL_SMALLINT_MIN) {
-            TOP() = PYL_SMALLINT(-PYL_SMALLINT_VALUE(v));
-            DISPATCH();
-        }
-        SAVE();
-        PylObject *r = pyl_neg(t, v);
-        if (r == NULL) {
-            goto error;
-        }
-        pyl_decref(t, v);
-        TOP() = r;
-        DISPATCH();
-    }
-
-    TARGET(UNARY_NOT)
-    {
-        PylObject *v = TOP();
-        if (v == PYL_TRUE || v == PYL_FALSE) {
-            TOP() = PYL_BOOL(v == PYL_FALSE);
-            DISPATCH();
-        }
-        SAVE();
-        int b = pyl_is_true(t, v);
-        if (b < 0) {
-            goto error;
-        }
-        pyl_decref(t, v);
-        TOP() = PYL_BOOL(!b);
-        DISPATCH();
-    }
-
-    TARGET(UNARY_INVERT)
-    {
-        PylObject *v = TOP();
-        SAVE();
-        PylObject *r = pyl_invert(t, v);
-        if (r == NULL) {
-            goto error;
-        }
-        pyl_decref(t, v);
-        TOP() = r;
-        DISPATCH();
-    }
-
-    TARGET(BINARY_OP)
-    {
-        PylObject *b = POP();
-        PylObject *a = TOP();
-        PylObject *r;
-        if (PYL_IS_SMALLINT(a) && PYL_IS_SMALLINT(b)) {
-            intptr_t x = PYL_SMALLINT_VALUE(a), y = PYL_SMALLINT_VALUE(b), z;
-            switch (arg) {
-            case PYL_NB_ADD:
-            case PYL_NB_ADD + PYL_NB_INPLACE:
-                z = x + y; /* cannot overflow intptr_t: both are 63-bit */
-                if (PYL_FITS_SMALLINT(z)) {
-                    TOP() = PYL_SMALLINT(z);
-                    DISPATCH();
-                }
-                break;
-            case PYL_NB_SUB:
-            case PYL_NB_SUB + PYL_NB_INPLACE:
-                z = x - y;
-                if (PYL_FITS_SMALLINT(z)) {
-                    TOP() = PYL_SMALLINT(z);
-                    DISPATCH();
-                }
-                break;
-            case PYL_NB_MUL:
-            case PYL_NB_MUL + PYL_NB_INPLACE:
-                if (!__builtin_mul_overflow(x, y, &z) && PYL_FITS_SMALLINT(z)) {
-                    TOP() = PYL_SMALLINT(z);
-                    DISPATCH();
-                }
-                break;
-            case PYL_NB_FLOORDIV:
-            case PYL_NB_FLOORDIV + PYL_NB_INPLACE:
-                if (y > 0 || (y < 0 && x != PYL_SMALLINT_MIN)) {
-                    z = x / y;
-                    if ((x % y != 0) && ((x < 0) != (y < 0))) {
-                        z--;
-                    }
-                    TOP() = PYL_SMALLINT(z);
-                    DISPATCH();
-                }
-                break;
-            case PYL_NB_MOD:
-            case PYL_NB_MOD + PYL_NB_INPLACE:
-                if (y != 0 && y != -1) {
-                    z = x % y;
-                    if (z != 0 && ((z < 0) != (y < 0))) {
-                        z += y;
-                    }
-                    TOP() = PYL_SMALLINT(z);
-                    DISPATCH();
-                }
-                break;
-            case PYL_NB_AND:
-            case PYL_NB_AND + PYL_NB_INPLACE:
-                TOP() = PYL_SMALLINT(x & y);
-                DISPATCH();
-            case PYL_NB_OR:
-            case PYL_NB_OR + PYL_NB_INPLACE:
-                TOP() = PYL_SMALLINT(x | y);
-                DISPATCH();
-            case PYL_NB_XOR:
-            case PYL_NB_XOR + PYL_NB_INPLACE:
-                TOP() = PYL_SMALLINT(x ^ y);
-                DISPATCH();
-            case PYL_NB_RSHIFT:
-            case PYL_NB_RSHIFT + PYL_NB_INPLACE:
-                if (y >= 0) {
-                    TOP() = PYL_SMALLINT(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
-                    DISPATCH();
-                }
-                break;
-            case PYL_NB_TRUEDIV:
-            case PYL_NB_TRUEDIV + PYL_NB_INPLACE:
-                if (y != 0 && x > -(1LL << 53) && x < (1LL << 53) && y > -(1LL << 53) &&
-                    y < (1LL << 53)) {
-                    SAVE();
-                    r = pyl_float_new(t, (double)x / (double)y);
-                    if (r == NULL) {
-                        goto error;
-                    }
-                    TOP() = r;
-                    DISPATCH();
-                }
-                break;
-            default:
-                break;
-            }
-        } else if (PYL_IS_FLOAT_EXACT(a) && PYL_IS_FLOAT_EXACT(b)) {
-            double x = PYL_FLOAT_VALUE(a), y = PYL_FLOAT_VALUE(b), z;
-            bool ok = true;
-            switch (arg % PYL_NB_INPLACE) {
-            case PYL_NB_ADD:
-                z = x + y;
-                break;
-            case PYL_NB_SUB:
-                z = x - y;
-                break;
-            case PYL_NB_MUL:
-                z = x * y;
-                break;
-            case PYL_NB_TRUEDIV:
-                ok = y != 0;
-                z = ok ? x / y : 0;
-                break;
-            default:
-                ok = false;
-                z = 0;
-                break;
-            }
-            if (ok) {
+        TARGET(LOAD_FAST_LOAD_FAST)
+        {
+            PylObject *a = localsplus[arg >> 12];
+            PylObject *b = localsplus[arg & 0xFFF];
+            if (PYL_UNLIKELY(a == NULL || b == NULL)) {
                 SAVE();
-                if (a->refcnt == 1) {
-                    /* reuse the left operand's box */
-                    PYL_FLOAT_VALUE(a) = z;
-                    pyl_decref(t, b);
-                    DISPATCH();
-                }
-                r = pyl_float_new(t, z);
-                if (r == NULL) {
-                    sp++;
-                    goto error;
-                }
-                pyl_decref(t, a);
-                pyl_decref(t, b);
-                TOP() = r;
-                DISPATCH();
-            }
-        }
-        if ((arg == PYL_NB_ADD || arg == PYL_NB_ADD + PYL_NB_INPLACE) && PYL_IS_STR_EXACT(a) &&
-            PYL_IS_STR_EXACT(b)) {
-            /* s = s + x / s += x on a local: drop the local's reference first so
-             * the str can grow in place when nothing else holds it */
-            uint32_t next = *ip;
-            if (PYL_OPCODE_OF(next) == OP_STORE_FAST && localsplus[PYL_ARG_OF(next)] == a) {
-                localsplus[PYL_ARG_OF(next)] = NULL;
-                pyl_decref(t, a);
-            }
-            SAVE();
-            if (pyl_str_append_inplace(t, &TOP(), b) < 0) {
-                sp++;
+                unbound_local(t, f->code, (int)(a == NULL ? arg >> 12 : arg & 0xFFF));
                 goto error;
             }
-            pyl_decref(t, b);
+            PUSH(pyl_incref(a));
+            PUSH(pyl_incref(b));
             DISPATCH();
         }
-        SAVE();
-        if (arg >= PYL_NB_INPLACE) {
-            r = pyl_inplace_binop(t, a, b, (int)arg - PYL_NB_INPLACE);
-        } else {
-            r = pyl_binop(t, a, b, (int)arg);
-        }
-        if (r == NULL) {
-            sp++; /* keep b on the stack so the unwinder releases it */
-            goto error;
-        }
-        pyl_decref(t, a);
-        pyl_decref(t, b);
-        TOP() = r;
-        DISPATCH();
-    }
 
-    TARGET(COMPARE_OP)
-    {
-        PylObject *b = POP();
-        PylObject *a = TOP();
-        if (PYL_IS_SMALLINT(a) && PYL_IS_SMALLINT(b)) {
-            intptr_t x = (intptr_t)a, y = (intptr_t)b; /* tagging preserves order */
-            bool c;
-            switch (arg) {
-            case PYL_LT:
-                c = x < y;
-                break;
-            case PYL_LE:
-                c = x <= y;
-                break;
-            case PYL_EQ:
-                c = x == y;
-                break;
-            case PYL_NE:
-                c = x != y;
-                break;
-            case PYL_GT:
-                c = x > y;
-                break;
-            default:
-                c = x >= y;
-                break;
-            }
-            TOP() = PYL_BOOL(c);
-            DISPATCH();
-        }
-        if (PYL_IS_FLOAT_EXACT(a) && PYL_IS_FLOAT_EXACT(b)) {
-            double x = PYL_FLOAT_VALUE(a), y = PYL_FLOAT_VALUE(b);
-            bool c;
-            switch (arg) {
-            case PYL_LT:
-                c = x < y;
-                break;
-            case PYL_LE:
-                c = x <= y;
-                break;
-            case PYL_EQ:
-                c = x == y;
-                break;
-            case PYL_NE:
-                c = x != y;
-                break;
-            case PYL_GT:
-                c = x > y;
-                break;
-            default:
-                c = x >= y;
-                break;
-            }
-            pyl_decref(t, a);
-            pyl_decref(t, b);
-            TOP() = PYL_BOOL(c);
-            DISPATCH();
-        }
-        if (PYL_IS_STR_EXACT(a) && PYL_IS_STR_EXACT(b) && arg == PYL_EQ) {
-            bool c = pyl_str_equal(a, b);
-            pyl_decref(t, a);
-            pyl_decref(t, b);
-            TOP() = PYL_BOOL(c);
-            DISPATCH();
-        }
-        SAVE();
-        PylObject *r = pyl_richcompare(t, a, b, (int)arg);
-        if (r == NULL) {
-            sp++;
-            goto error;
-        }
-        pyl_decref(t, a);
-        pyl_decref(t, b);
-        TOP() = r;
-        DISPATCH();
-    }
-
-    TARGET(IS_OP)
-    {
-        PylObject *b = POP();
-        PylObject *a = TOP();
-        bool c = (a == b) ^ (arg != 0);
-        pyl_decref(t, a);
-        pyl_decref(t, b);
-        TOP() = PYL_BOOL(c);
-        DISPATCH();
-    }
-
-    TARGET(CONTAINS_OP)
-    {
-        PylObject *container = POP();
-        PylObject *item = TOP();
-        SAVE();
-        int c = pyl_contains(t, container, item);
-        if (c < 0) {
-            sp++;
-            goto error;
-        }
-        pyl_decref(t, container);
-        pyl_decref(t, item);
-        TOP() = PYL_BOOL(c ^ (arg != 0));
-        DISPATCH();
-    }
-
-    TARGET(BINARY_SUBSCR)
-    {
-        PylObject *key = POP();
-        PylObject *container = TOP();
-        PylObject *r;
-        if (PYL_IS_LIST_EXACT(container) && PYL_IS_SMALLINT(key)) {
-            intptr_t i = PYL_SMALLINT_VALUE(key), n = PYL_LIST_SIZE(container);
-            if (i < 0) {
-                i += n;
-            }
-            if (i >= 0 && i < n) {
-                r = pyl_incref(PYL_LIST_ITEM(container, i));
-                pyl_decref(t, container);
-                TOP() = r;
-                DISPATCH();
-            }
-        } else if (PYL_IS_TUPLE_EXACT(container) && PYL_IS_SMALLINT(key)) {
-            intptr_t i = PYL_SMALLINT_VALUE(key), n = PYL_TUPLE_SIZE(container);
-            if (i < 0) {
-                i += n;
-            }
-            if (i >= 0 && i < n) {
-                r = pyl_incref(PYL_TUPLE_ITEM(container, i));
-                pyl_decref(t, container);
-                TOP() = r;
-                DISPATCH();
-            }
-        } else if (PYL_IS_DICT_EXACT(container)) {
-            SAVE();
-            r = pyl_dict_get(t, container, key);
-            if (r != NULL) {
-                pyl_incref(r);
-                pyl_decref(t, container);
-                pyl_decref(t, key);
-                TOP() = r;
-                DISPATCH();
-            }
-            if (pyl_err_occurred(t)) {
-                sp++;
-                goto error;
-            }
-            pyl_dict_key_error(t, key);
-            sp++;
-            goto error;
-        }
-        SAVE();
-        r = pyl_getitem(t, container, key);
-        if (r == NULL) {
-            sp++;
-            goto error;
-        }
-        pyl_decref(t, container);
-        pyl_decref(t, key);
-        TOP() = r;
-        DISPATCH();
-    }
-
-    TARGET(STORE_SUBSCR)
-    {
-        /* stack: value, container, key */
-        PylObject *key = POP();
-        PylObject *container = POP();
-        PylObject *v = POP();
-        SAVE();
-        int r;
-        if (PYL_IS_LIST_EXACT(container) && PYL_IS_SMALLINT(key)) {
-            intptr_t i = PYL_SMALLINT_VALUE(key), n = PYL_LIST_SIZE(container);
-            if (i < 0) {
-                i += n;
-            }
-            if (i >= 0 && i < n) {
-                PylObject *old = PYL_LIST_ITEM(container, i);
-                PYL_LIST_ITEMS(container)[i] = v;
-                pyl_decref(t, old);
-                pyl_decref(t, container);
-                DISPATCH();
-            }
-        }
-        if (PYL_IS_DICT_EXACT(container)) {
-            r = pyl_dict_set(t, container, key, v);
-        } else {
-            r = pyl_setitem(t, container, key, v);
-        }
-        pyl_decref(t, key);
-        pyl_decref(t, container);
-        pyl_decref(t, v);
-        if (r < 0) {
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(DELETE_SUBSCR)
-    {
-        PylObject *key = POP();
-        PylObject *container = POP();
-        SAVE();
-        int r = pyl_delitem(t, container, key);
-        pyl_decref(t, key);
-        pyl_decref(t, container);
-        if (r < 0) {
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(BUILD_TUPLE)
-    {
-        SAVE();
-        PylObject *tup = pyl_tuple_new(t, (intptr_t)arg);
-        if (tup == NULL) {
-            goto error;
-        }
-        sp -= arg;
-        for (uint32_t i = 0; i < arg; i++) {
-            PYL_TUPLE_ITEMS(tup)[i] = sp[i];
-        }
-        PUSH(tup);
-        DISPATCH();
-    }
-
-    TARGET(BUILD_LIST)
-    {
-        SAVE();
-        PylObject *list = pyl_list_new(t, (intptr_t)arg);
-        if (list == NULL) {
-            goto error;
-        }
-        sp -= arg;
-        for (uint32_t i = 0; i < arg; i++) {
-            PYL_LIST_ITEMS(list)[i] = sp[i];
-        }
-        PUSH(list);
-        DISPATCH();
-    }
-
-    TARGET(BUILD_SET)
-    {
-        SAVE();
-        PylObject *set = pyl_set_new(t, NULL);
-        if (set == NULL) {
-            goto error;
-        }
-        int r = 0;
-        for (uint32_t i = 0; i < arg; i++) {
-            if (r == 0) {
-                r = pyl_set_add(t, set, sp[-(int)arg + (int)i]);
-            }
-        }
-        for (uint32_t i = 0; i < arg; i++) {
-            pyl_decref(t, POP());
-        }
-        if (r < 0) {
-            pyl_decref(t, set);
-            goto error;
-        }
-        PUSH(set);
-        DISPATCH();
-    }
-
-    TARGET(BUILD_MAP)
-    {
-        SAVE();
-        PylObject *d = pyl_dict_new_presized(t, (intptr_t)arg);
-        if (d == NULL) {
-            goto error;
-        }
-        int r = 0;
-        PylObject **base = sp - 2 * arg;
-        for (uint32_t i = 0; i < arg && r == 0; i++) {
-            r = pyl_dict_set(t, d, base[2 * i], base[2 * i + 1]);
-        }
-        for (uint32_t i = 0; i < 2 * arg; i++) {
-            pyl_decref(t, POP());
-        }
-        if (r < 0) {
-            pyl_decref(t, d);
-            goto error;
-        }
-        PUSH(d);
-        DISPATCH();
-    }
-
-    TARGET(BUILD_CONST_KEY_MAP)
-    {
-        SAVE();
-        PylObject *keys = POP();
-        PylObject *d = pyl_dict_new_presized(t, (intptr_t)arg);
-        int r = d ? 0 : -1;
-        PylObject **base = sp - arg;
-        for (uint32_t i = 0; i < arg && r == 0; i++) {
-            r = pyl_dict_set(t, d, PYL_TUPLE_ITEM(keys, i), base[i]);
-        }
-        for (uint32_t i = 0; i < arg; i++) {
-            pyl_decref(t, POP());
-        }
-        pyl_decref(t, keys);
-        if (r < 0) {
-            pyl_xdecref(t, d);
-            goto error;
-        }
-        PUSH(d);
-        DISPATCH();
-    }
-
-    TARGET(BUILD_STRING)
-    {
-        SAVE();
-        PylObject *s = build_string(t, sp - arg, (intptr_t)arg);
-        if (s == NULL) {
-            goto error;
-        }
-        for (uint32_t i = 0; i < arg; i++) {
-            pyl_decref(t, POP());
-        }
-        PUSH(s);
-        DISPATCH();
-    }
-
-    TARGET(BUILD_SLICE)
-    {
-        PylObject *step = arg == 3 ? POP() : NULL;
-        PylObject *stop = POP();
-        PylObject *start = TOP();
-        SAVE();
-        PylObject *s = pyl_slice_new(t, start, stop, step ? step : PYL_NONE);
-        pyl_xdecref(t, step);
-        pyl_decref(t, stop);
-        if (s == NULL) {
-            goto error;
-        }
-        pyl_decref(t, start);
-        TOP() = s;
-        DISPATCH();
-    }
-
-    TARGET(LIST_APPEND)
-    {
-        PylObject *v = POP();
-        SAVE();
-        int r = pyl_list_append(t, PEEK(arg), v);
-        pyl_decref(t, v);
-        if (r < 0) {
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(SET_ADD)
-    {
-        PylObject *v = POP();
-        SAVE();
-        int r = pyl_set_add(t, PEEK(arg), v);
-        pyl_decref(t, v);
-        if (r < 0) {
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(MAP_ADD)
-    {
-        PylObject *v = POP();
-        PylObject *k = POP();
-        SAVE();
-        int r = pyl_dict_set(t, PEEK(arg), k, v);
-        pyl_decref(t, k);
-        pyl_decref(t, v);
-        if (r < 0) {
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(LIST_EXTEND)
-    {
-        PylObject *v = POP();
-        SAVE();
-        int r = pyl_list_extend(t, PEEK(arg), v);
-        if (r < 0 && pyl_err_matches(t, PYL_EXC(t, TypeError)) &&
-            PYL_TYPEOF(t, v)->iter == NULL && PYL_TYPEOF(t, v)->getitem == NULL) {
-            pyl_err_clear(t);
-            pyl_err_format(t, PYL_EXC(t, TypeError),
-                           "Value after * must be an iterable, not %T", v);
-        }
-        pyl_decref(t, v);
-        if (r < 0) {
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(SET_UPDATE)
-    {
-        PylObject *v = POP();
-        SAVE();
-        int r = pyl_set_update(t, PEEK(arg), v);
-        pyl_decref(t, v);
-        if (r < 0) {
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(DICT_UPDATE)
-    {
-        PylObject *v = POP();
-        SAVE();
-        int r = pyl_dict_update(t, PEEK(arg), v);
-        if (r < 0 && pyl_err_matches(t, PYL_EXC(t, AttributeError))) {
-            pyl_err_clear(t);
-            pyl_err_format(t, PYL_EXC(t, TypeError), "'%T' object is not a mapping", v);
-        }
-        pyl_decref(t, v);
-        if (r < 0) {
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(DICT_MERGE)
-    {
-        /* stack: ..., callable(+2 below the dict), dict, other */
-        PylObject *v = POP();
-        SAVE();
-        PylObject *desc = func_desc(t, PEEK(arg + 2));
-        int r = desc ? dict_merge_kwargs(t, PEEK(arg), v, desc) : -1;
-        pyl_xdecref(t, desc);
-        pyl_decref(t, v);
-        if (r < 0) {
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(LIST_TO_TUPLE)
-    {
-        PylObject *list = TOP();
-        SAVE();
-        PylObject *tup = pyl_list_as_tuple(t, list);
-        if (tup == NULL) {
-            goto error;
-        }
-        pyl_decref(t, list);
-        TOP() = tup;
-        DISPATCH();
-    }
-
-    TARGET(UNPACK_SEQUENCE)
-    {
-        /* unpacked above v (the compiler reserves one slot of slack), then moved down */
-        PylObject *v = TOP();
-        SAVE();
-        if (unpack_iterable(t, v, (int)arg, -1, sp) < 0) {
-            goto error;
-        }
-        pyl_decref(t, v);
-        memmove(sp - 1, sp, sizeof(PylObject *) * arg);
-        sp += (intptr_t)arg - 1;
-        DISPATCH();
-    }
-
-    TARGET(UNPACK_EX)
-    {
-        PylObject *v = TOP();
-        SAVE();
-        int before = (int)(arg & 0xFF), after = (int)(arg >> 8);
-        if (unpack_iterable(t, v, before, after, sp) < 0) {
-            goto error;
-        }
-        pyl_decref(t, v);
-        intptr_t n = before + after + 1;
-        memmove(sp - 1, sp, sizeof(PylObject *) * (size_t)n);
-        sp += n - 1;
-        DISPATCH();
-    }
-
-    TARGET(FORMAT_VALUE)
-    {
-        PylObject *spec = (arg & 4) ? POP() : NULL;
-        PylObject *v = TOP();
-        SAVE();
-        PylObject *r = format_value(t, v, (int)(arg & 3), spec);
-        pyl_xdecref(t, spec);
-        if (r == NULL) {
-            goto error;
-        }
-        pyl_decref(t, v);
-        TOP() = r;
-        DISPATCH();
-    }
-
-    TARGET(GET_ITER)
-    {
-        PylObject *v = TOP();
-        SAVE();
-        PylObject *it = pyl_iter(t, v);
-        if (it == NULL) {
-            goto error;
-        }
-        pyl_decref(t, v);
-        TOP() = it;
-        DISPATCH();
-    }
-
-    TARGET(FOR_ITER)
-    {
-        PylObject *it = TOP();
-        SAVE();
-        PylObject *next = PYL_TYPEOF(t, it)->iternext(t, it);
-        if (next != NULL) {
-            PUSH(next);
-            DISPATCH();
-        }
-        if (pyl_err_occurred(t)) {
-            if (!pyl_err_matches(t, PYL_EXC(t, StopIteration))) {
-                goto error;
-            }
-            pyl_err_clear(t);
-        }
-        pyl_decref(t, POP());
-        JUMPTO(arg);
-        DISPATCH();
-    }
-
-    TARGET(JUMP_FORWARD)
-    {
-        JUMPTO(arg);
-        DISPATCH();
-    }
-
-    TARGET(JUMP_BACKWARD)
-    {
-        JUMPTO(arg);
-        DISPATCH();
-    }
-
-    TARGET(POP_JUMP_IF_FALSE)
-    {
-        PylObject *v = POP();
-        if (v == PYL_FALSE) {
-            JUMPTO(arg);
-            DISPATCH();
-        }
-        if (v == PYL_TRUE) {
-            DISPATCH();
-        }
-        SAVE();
-        int b = pyl_is_true(t, v);
-        pyl_decref(t, v);
-        if (b < 0) {
-            goto error;
-        }
-        if (!b) {
-            JUMPTO(arg);
-        }
-        DISPATCH();
-    }
-
-    TARGET(POP_JUMP_IF_TRUE)
-    {
-        PylObject *v = POP();
-        if (v == PYL_TRUE) {
-            JUMPTO(arg);
-            DISPATCH();
-        }
-        if (v == PYL_FALSE) {
-            DISPATCH();
-        }
-        SAVE();
-        int b = pyl_is_true(t, v);
-        pyl_decref(t, v);
-        if (b < 0) {
-            goto error;
-        }
-        if (b) {
-            JUMPTO(arg);
-        }
-        DISPATCH();
-    }
-
-    TARGET(POP_JUMP_IF_NONE)
-    {
-        PylObject *v = POP();
-        if (v == PYL_NONE) {
-            JUMPTO(arg);
-        } else {
-            pyl_decref(t, v);
-        }
-        DISPATCH();
-    }
-
-    TARGET(POP_JUMP_IF_NOT_NONE)
-    {
-        PylObject *v = POP();
-        if (v != PYL_NONE) {
-            pyl_decref(t, v);
-            JUMPTO(arg);
-        }
-        DISPATCH();
-    }
-
-    TARGET(JUMP_IF_FALSE_OR_POP)
-    {
-        PylObject *v = TOP();
-        SAVE();
-        int b = pyl_is_true(t, v);
-        if (b < 0) {
-            goto error;
-        }
-        if (!b) {
-            JUMPTO(arg);
-        } else {
-            sp--;
-            pyl_decref(t, v);
-        }
-        DISPATCH();
-    }
-
-    TARGET(JUMP_IF_TRUE_OR_POP)
-    {
-        PylObject *v = TOP();
-        SAVE();
-        int b = pyl_is_true(t, v);
-        if (b < 0) {
-            goto error;
-        }
-        if (b) {
-            JUMPTO(arg);
-        } else {
-            sp--;
-            pyl_decref(t, v);
-        }
-        DISPATCH();
-    }
-
-    TARGET(MAKE_FUNCTION)
-    {
-        PylObject *code = POP();
-        SAVE();
-        PylFunction *fn = (PylFunction *)pyl_function_new(t, code, f->globals);
-        pyl_decref(t, code);
-        if (fn == NULL) {
-            goto error;
-        }
-        if (arg & 8) {
-            fn->closure = POP();
-        }
-        if (arg & 4) {
-            fn->annotations = POP();
-        }
-        if (arg & 2) {
-            fn->kwdefaults = POP();
-        }
-        if (arg & 1) {
-            fn->defaults = POP();
-        }
-        PUSH((PylObject *)fn);
-        DISPATCH();
-    }
-
-    TARGET(KW_NAMES)
-    {
-        f->kwnames = consts[arg];
-        DISPATCH();
-    }
-
-    TARGET(CALL)
-    {
-        /* stack: [A, B, args...]: A NULL -> call B(args); else A(B, args) */
-        intptr_t nargs = (intptr_t)arg;
-        PylObject *kwnames = f->kwnames;
-        f->kwnames = NULL;
-        intptr_t nkw = kwnames ? PYL_TUPLE_SIZE(kwnames) : 0;
-        PylObject **args = sp - nargs;
-        PylObject *callable = args[-2];
-        if (callable == NULL) {
-            callable = args[-1];
-        } else {
-            args--;
-            nargs++;
-        }
-        intptr_t npos = nargs - nkw;
-        if (PYL_IS_KIND(callable, METHOD) && args[-1] == callable && args[-2] == NULL) {
-            /* unpack a bound method in place: [NULL, method, args] -> [func, self, args] */
-            PylMethod *m = (PylMethod *)callable;
-            args[-2] = pyl_incref(m->func);
-            args[-1] = pyl_incref(m->self);
-            pyl_decref(t, callable);
-            callable = args[-2];
-            args--;
-            nargs++;
-            npos++;
-        }
-        SAVE();
-        if (PYL_IS_KIND(callable, FUNCTION) &&
-            !(((PylCode *)((PylFunction *)callable)->code)->flags & PYL_CO_GENERATOR)) {
-            PylFrame *nf = frame_for_call(t, (PylFunction *)callable, args, npos, kwnames);
-            /* the arguments were copied with new references: release the stack's */
-            PylObject **base = sp - arg - 2;
-            while (sp > base) {
-                PylObject *v = POP();
-                pyl_xdecref(t, v);
-            }
-            f->sp = sp;
-            if (nf == NULL) {
-                goto error;
-            }
-            nf->prev = f;
-            f = nf;
-            t->frame = f;
-            LOAD();
-            DISPATCH();
-        }
-        PylObject *r = pyl_call(t, callable, args, npos, kwnames);
-        PylObject **base = sp - arg - 2;
-        while (sp > base) {
+        TARGET(STORE_FAST)
+        {
             PylObject *v = POP();
-            pyl_xdecref(t, v);
-        }
-        if (r == NULL) {
-            goto error;
-        }
-        PUSH(r);
-        DISPATCH();
-    }
-
-    TARGET(CALL_FUNCTION_EX)
-    {
-        /* stack: [NULL, callable, args tuple, kwargs dict?] */
-        PylObject *kwargs = (arg & 1) ? POP() : NULL;
-        PylObject *callargs = POP();
-        PylObject *callable = POP();
-        PylObject *null = POP();
-        (void)null;
-        SAVE();
-        PylObject *r = NULL;
-        if (!PYL_IS_TUPLE_EXACT(callargs)) {
-            PylObject *tup = pyl_sequence_tuple(t, callargs);
-            if (tup == NULL) {
-                if (pyl_err_matches(t, PYL_EXC(t, TypeError)) &&
-                    PYL_TYPEOF(t, callargs)->iter == NULL &&
-                    PYL_TYPEOF(t, callargs)->getitem == NULL) {
-                    pyl_err_clear(t);
-                    PylObject *desc = func_desc(t, callable);
-                    if (desc != NULL) {
-                        pyl_err_format(t, PYL_EXC(t, TypeError),
-                                       "%S argument after * must be an iterable, not %T", desc,
-                                       callargs);
-                        pyl_decref(t, desc);
-                    }
-                }
-                goto call_ex_done;
+            PylObject *old = localsplus[arg];
+            localsplus[arg] = v;
+            if (old != NULL) {
+                pyl_decref(t, old);
             }
-            pyl_decref(t, callargs);
-            callargs = tup;
+            DISPATCH();
         }
-        if (kwargs != NULL && !PYL_IS_DICT_EXACT(kwargs)) {
-            PylObject *d = pyl_dict_new(t);
-            PylObject *desc = func_desc(t, callable);
-            int rr = (d && desc) ? dict_merge_kwargs(t, d, kwargs, desc) : -1;
-            pyl_xdecref(t, desc);
-            if (rr < 0) {
-                pyl_xdecref(t, d);
-                goto call_ex_done;
+
+        TARGET(DELETE_FAST)
+        {
+            PylObject *old = localsplus[arg];
+            if (old == NULL) {
+                SAVE();
+                unbound_local(t, f->code, (int)arg);
+                goto error;
             }
-            pyl_decref(t, kwargs);
-            kwargs = d;
+            localsplus[arg] = NULL;
+            pyl_decref(t, old);
+            DISPATCH();
         }
-        r = pyl_call_tuple_dict(t, callable, callargs, kwargs);
-    call_ex_done:
-        pyl_xdecref(t, kwargs);
-        pyl_decref(t, callargs);
-        pyl_decref(t, callable);
-        if (r == NULL) {
-            goto error;
+
+        TARGET(MAKE_CELL)
+        {
+            SAVE();
+            PylObject *cell = pyl_cell_new(t, localsplus[arg]);
+            if (cell == NULL) {
+                goto error;
+            }
+            pyl_xdecref(t, localsplus[arg]);
+            localsplus[arg] = cell;
+            DISPATCH();
         }
-        PUSH(r);
-        DISPATCH();
-    }
 
-    TARGET(RETURN_VALUE)
-    {
-        PylObject *retval = POP();
-        f->sp = sp;
-        t->depth--;
-        if (f->entry) {
-            t->frame = f->prev;
-            pyl_frame_pop(t, f);
-            return retval;
+        TARGET(COPY_FREE_VARS)
+        {
+            PylObject *closure = f->func->closure;
+            int first = f->code->nlocalsplus - (int)arg;
+            for (uint32_t i = 0; i < arg; i++) {
+                localsplus[first + (int)i] = pyl_incref(PYL_TUPLE_ITEM(closure, i));
+            }
+            DISPATCH();
         }
-        PylFrame *caller = f->prev;
-        t->frame = caller;
-        pyl_frame_pop(t, f);
-        f = caller;
-        LOAD();
-        PUSH(retval);
-        DISPATCH();
-    }
 
-    TARGET(RAISE_VARARGS)
-    {
-        PylObject *cause = arg >= 2 ? POP() : NULL;
-        PylObject *exc = arg >= 1 ? POP() : NULL;
-        SAVE();
-        int r = do_raise(t, exc, cause);
-        pyl_xdecref(t, exc);
-        pyl_xdecref(t, cause);
-        if (r > 0) {
-            goto unwind;
+        TARGET(LOAD_CLOSURE)
+        {
+            PUSH(pyl_incref(localsplus[arg]));
+            DISPATCH();
         }
-        goto error;
-    }
 
-    TARGET(RERAISE)
-    {
-        /* The handler search continues from here; a lasti below the exception
-         * (arg != 0) only restores the frame's line, which the traceback already has. */
-        PylObject *exc = POP();
-        SAVE();
-        pyl_err_restore(t, exc);
-        goto unwind;
-    }
+        TARGET(LOAD_DEREF)
+        {
+            PylObject *v = ((PylCell *)localsplus[arg])->ref;
+            if (PYL_UNLIKELY(v == NULL)) {
+                SAVE();
+                unbound_local(t, f->code, (int)arg);
+                goto error;
+            }
+            PUSH(pyl_incref(v));
+            DISPATCH();
+        }
 
-    TARGET(PUSH_EXC_INFO)
-    {
-        /* [exc] -> [previous exc_info, exc]; exc becomes the handled exception */
-        PylObject *exc = TOP();
-        PylObject *prev = t->exc_info;
-        TOP() = prev ? prev : PYL_NONE;
-        t->exc_info = pyl_incref(exc);
-        PUSH(exc);
-        DISPATCH();
-    }
-
-    TARGET(POP_EXCEPT)
-    {
-        PylObject *prev = POP();
-        PylObject *cur = t->exc_info;
-        t->exc_info = prev == PYL_NONE ? NULL : prev;
-        pyl_xdecref(t, cur);
-        DISPATCH();
-    }
-
-    TARGET(CHECK_EXC_MATCH)
-    {
-        PylObject *type = TOP();
-        PylObject *exc = SECOND();
-        SAVE();
-        if (PYL_IS_TUPLE(type)) {
-            for (intptr_t i = 0; i < PYL_TUPLE_SIZE(type); i++) {
-                if (!PYL_IS_EXCEPTION_TYPE(PYL_TUPLE_ITEM(type, i))) {
-                    pyl_err_format(t, PYL_EXC(t, TypeError),
-                                   "catching classes that do not inherit from BaseException is "
-                                   "not allowed");
+        TARGET(LOAD_CLASSDEREF)
+        {
+            SAVE();
+            PylObject *name = PYL_TUPLE_ITEM(f->code->localsplusnames, arg);
+            PylObject *v = f->locals ? pyl_dict_get_str(t, f->locals, name) : NULL;
+            if (v == NULL) {
+                v = ((PylCell *)localsplus[arg])->ref;
+                if (v == NULL) {
+                    unbound_local(t, f->code, (int)arg);
                     goto error;
                 }
             }
-        } else if (!PYL_IS_EXCEPTION_TYPE(type)) {
-            pyl_err_format(t, PYL_EXC(t, TypeError),
-                           "catching classes that do not inherit from BaseException is not "
-                           "allowed");
-            goto error;
+            PUSH(pyl_incref(v));
+            DISPATCH();
         }
-        int m = pyl_exc_matches(t, exc, type);
-        pyl_decref(t, type);
-        TOP() = PYL_BOOL(m);
-        DISPATCH();
-    }
 
-    TARGET(LOAD_ASSERTION_ERROR)
-    {
-        PUSH(pyl_incref((PylObject *)PYL_EXC(t, AssertionError)));
-        DISPATCH();
-    }
-
-    TARGET(PRINT_EXPR)
-    {
-        PylObject *v = POP();
-        SAVE();
-        PylObject *r = pyl_builtin_print_expr(t, v);
-        pyl_decref(t, v);
-        if (r == NULL) {
-            goto error;
+        TARGET(STORE_DEREF)
+        {
+            PylObject *v = POP();
+            PylCell *cell = (PylCell *)localsplus[arg];
+            PylObject *old = cell->ref;
+            cell->ref = v;
+            pyl_xdecref(t, old);
+            DISPATCH();
         }
-        DISPATCH();
-    }
 
-    TARGET(SETUP_ANNOTATIONS)
-    {
-        SAVE();
-        if (f->locals != NULL &&
-            pyl_dict_get_str(t, f->locals, PYL_NAME(t, __annotations__)) == NULL) {
-            PylObject *d = pyl_dict_new(t);
-            int r = d ? pyl_dict_set(t, f->locals, PYL_NAME(t, __annotations__), d) : -1;
-            pyl_xdecref(t, d);
+        TARGET(DELETE_DEREF)
+        {
+            PylCell *cell = (PylCell *)localsplus[arg];
+            if (cell->ref == NULL) {
+                SAVE();
+                unbound_local(t, f->code, (int)arg);
+                goto error;
+            }
+            PYL_CLEAR(t, cell->ref);
+            DISPATCH();
+        }
+
+        TARGET(LOAD_NAME)
+        {
+            SAVE();
+            PylObject *v = load_name(t, f, names[arg]);
+            if (v == NULL) {
+                goto error;
+            }
+            PUSH(v);
+            DISPATCH();
+        }
+
+        TARGET(STORE_NAME)
+        {
+            PylObject *v = POP();
+            SAVE();
+            int r;
+            if (f->locals == NULL) {
+                pyl_err_format(t, PYL_EXC(t, SystemError), "no locals found when storing %R",
+                               names[arg]);
+                r = -1;
+            } else if (PYL_IS_DICT_EXACT(f->locals)) {
+                r = pyl_dict_set(t, f->locals, names[arg], v);
+            } else {
+                r = pyl_setitem(t, f->locals, names[arg], v);
+            }
+            pyl_decref(t, v);
             if (r < 0) {
                 goto error;
             }
+            DISPATCH();
         }
-        DISPATCH();
-    }
 
-    TARGET(IMPORT_NAME)
-    {
-        PylObject *fromlist = POP();
-        PylObject *level = TOP();
-        SAVE();
-        PylObject *m = pyl_import_name(t, names[arg], f->globals, fromlist,
-                                       (int)PYL_SMALLINT_VALUE(level));
-        pyl_decref(t, fromlist);
-        if (m == NULL) {
-            goto error;
-        }
-        TOP() = m;
-        DISPATCH();
-    }
-
-    TARGET(IMPORT_FROM)
-    {
-        SAVE();
-        PylObject *v = pyl_import_from(t, TOP(), names[arg]);
-        if (v == NULL) {
-            goto error;
-        }
-        PUSH(v);
-        DISPATCH();
-    }
-
-    TARGET(IMPORT_STAR)
-    {
-        PylObject *m = POP();
-        SAVE();
-        int r = f->locals ? pyl_import_star(t, m, f->locals) : -1;
-        if (f->locals == NULL) {
-            pyl_err_format(t, PYL_EXC(t, SystemError), "no locals found during 'import *'");
-        }
-        pyl_decref(t, m);
-        if (r < 0) {
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(BEFORE_WITH)
-    {
-        /* [mgr] -> [bound __exit__, mgr.__enter__()] */
-        PylObject *mgr = TOP();
-        SAVE();
-        PylObject *enter = pyl_type_lookup(t, PYL_TYPEOF(t, mgr), PYL_NAME(t, __enter__));
-        PylObject *exit = enter ? pyl_type_lookup(t, PYL_TYPEOF(t, mgr), PYL_NAME(t, __exit__)) : NULL;
-        if (enter == NULL || exit == NULL) {
-            pyl_err_format(t, PYL_EXC(t, TypeError),
-                           "'%T' object does not support the context manager protocol%s", mgr,
-                           enter == NULL ? "" : " (missed __exit__ method)");
-            goto error;
-        }
-        PylDescrGetFn get = PYL_TYPEOF(t, exit)->descr_get;
-        PylObject *bound_exit = get ? get(t, exit, mgr, (PylObject *)PYL_TYPEOF(t, mgr))
-                                    : pyl_incref(exit);
-        if (bound_exit == NULL) {
-            goto error;
-        }
-        pyl_incref(enter);
-        PylObject *res = pyl_call1(t, enter, mgr);
-        pyl_decref(t, enter);
-        if (res == NULL) {
-            pyl_decref(t, bound_exit);
-            goto error;
-        }
-        pyl_decref(t, mgr);
-        TOP() = bound_exit;
-        PUSH(res);
-        DISPATCH();
-    }
-
-    TARGET(WITH_EXCEPT_START)
-    {
-        /* [exit, lasti, prev_exc, exc] -> [..., exit(type(exc), exc, tb)] */
-        PylObject *exc = TOP();
-        PylObject *exit = PEEK(4);
-        PylObject *tb = ((PylBaseException *)exc)->traceback;
-        PylObject *args[3] = {(PylObject *)PYL_TYPEOF(t, exc), exc, tb ? tb : PYL_NONE};
-        SAVE();
-        PylObject *r = pyl_call(t, exit, args, 3, NULL);
-        if (r == NULL) {
-            goto error;
-        }
-        PUSH(r);
-        DISPATCH();
-    }
-
-    TARGET(LOAD_BUILD_CLASS)
-    {
-        PylObject *bc = pyl_dict_get_str(t, f->builtins, PYL_NAME(t, __build_class__));
-        if (bc == NULL) {
+        TARGET(DELETE_NAME)
+        {
             SAVE();
-            pyl_err_format(t, PYL_EXC(t, NameError), "__build_class__ not found");
-            goto error;
+            if (f->locals == NULL || pyl_delitem(t, f->locals, names[arg]) < 0) {
+                if (f->locals != NULL && !pyl_err_matches(t, PYL_EXC(t, KeyError))) {
+                    goto error;
+                }
+                pyl_err_clear(t);
+                name_error(t, names[arg]);
+                goto error;
+            }
+            DISPATCH();
         }
-        PUSH(pyl_incref(bc));
-        DISPATCH();
-    }
 
-    TARGET(LOAD_LOCALS)
-    TARGET(YIELD_VALUE)
-    {
-        /* only generator frames yield, and they always run as entry frames */
-        PylObject *v = POP();
-        SAVE();
-        f->suspended = true;
-        t->depth--;
-        t->frame = f->prev;
-        return v;
-    }
+        TARGET(LOAD_GLOBAL)
+        {
+            uint32_t *cache = (uint32_t *)ip;
+            PylDict *g = (PylDict *)f->globals;
+            PylObject *v;
+            if (PYL_LIKELY(cache[0] != 0 && cache[0] == g->version)) {
+                if (cache[1] == 0) {
+                    v = g->entries[cache[2]].value;
+                    PUSH(pyl_incref(v));
+                    ip += 3;
+                    DISPATCH();
+                }
+                PylDict *b = (PylDict *)f->builtins;
+                if (PYL_LIKELY(cache[1] == b->version)) {
+                    v = b->entries[cache[2]].value;
+                    PUSH(pyl_incref(v));
+                    ip += 3;
+                    DISPATCH();
+                }
+            }
+            SAVE();
+            v = load_global_slow(t, f, names[arg], cache);
+            if (v == NULL) {
+                goto error;
+            }
+            PUSH(pyl_incref(v));
+            ip += 3;
+            DISPATCH();
+        }
 
-    TARGET(GET_YIELD_FROM_ITER)
-    {
-        PylObject *v = TOP();
-        if (!PYL_IS_KIND(v, GENERATOR)) {
+        TARGET(STORE_GLOBAL)
+        {
+            PylObject *v = POP();
+            SAVE();
+            int r = pyl_dict_set(t, f->globals, names[arg], v);
+            pyl_decref(t, v);
+            if (r < 0) {
+                goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(DELETE_GLOBAL)
+        {
+            SAVE();
+            if (pyl_dict_del(t, f->globals, names[arg]) < 0) {
+                if (!pyl_err_matches(t, PYL_EXC(t, KeyError))) {
+                    goto error;
+                }
+                pyl_err_clear(t);
+                name_error(t, names[arg]);
+                goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(LOAD_ATTR)
+        {
+            PylObject *owner = TOP();
+            SAVE();
+            PylObject *v = pyl_getattr(t, owner, names[arg]);
+            if (v == NULL) {
+                goto error;
+            }
+            pyl_decref(t, owner);
+            TOP() = v;
+            ip += 4;
+            DISPATCH();
+        }
+
+        TARGET(STORE_ATTR)
+        {
+            PylObject *owner = POP();
+            PylObject *v = POP();
+            SAVE();
+            int r = pyl_setattr(t, owner, names[arg], v);
+            pyl_decref(t, owner);
+            pyl_decref(t, v);
+            if (r < 0) {
+                goto error;
+            }
+            ip += 2;
+            DISPATCH();
+        }
+
+        TARGET(DELETE_ATTR)
+        {
+            PylObject *owner = POP();
+            SAVE();
+            int r = pyl_delattr(t, owner, names[arg]);
+            pyl_decref(t, owner);
+            if (r < 0) {
+                goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(LOAD_METHOD)
+        {
+            /* [obj] -> [meth, obj] when obj.name is a plain method, else [NULL, attr] */
+            PylObject *owner = TOP();
+            uint32_t *cache = (uint32_t *)ip;
+            PylType *type = PYL_TYPEOF(t, owner);
+            if (PYL_LIKELY(cache[0] != 0 && cache[0] == type->version)) {
+                PylObject *meth;
+                uintptr_t p = (uintptr_t)cache[2] | ((uintptr_t)cache[3] << 32);
+                meth = (PylObject *)p;
+                TOP() = pyl_incref(meth);
+                PUSH(owner);
+                ip += 4;
+                DISPATCH();
+            }
+            SAVE();
+            int unbound;
+            PylObject *m = pyl_getmethod(t, owner, names[arg], &unbound);
+            if (m == NULL) {
+                goto error;
+            }
+            if (unbound) {
+                /* cache only when no instance dict can shadow the method */
+                if (type->dictoffset == 0 && type->version != 0 &&
+                    pyl_type_lookup(t, type, names[arg]) == m) {
+                    cache[0] = type->version;
+                    cache[2] = (uint32_t)((uintptr_t)m & 0xFFFFFFFFu);
+                    cache[3] = (uint32_t)((uintptr_t)m >> 32);
+                }
+                TOP() = m;
+                PUSH(owner);
+            } else {
+                TOP() = NULL;
+                PUSH(m);
+                pyl_decref(t, owner);
+            }
+            ip += 4;
+            DISPATCH();
+        }
+
+        TARGET(UNARY_POSITIVE)
+        {
+            PylObject *v = TOP();
+            SAVE();
+            PylObject *r = pyl_pos(t, v);
+            if (r == NULL) {
+                goto error;
+            }
+            pyl_decref(t, v);
+            TOP() = r;
+            DISPATCH();
+        }
+
+        TARGET(UNARY_NEGATIVE)
+        {
+            PylObject *v = TOP();
+            if (PYL_IS_SMALLINT(v) && PYL_SMALLINT_VALUE(v) != PYL_SMALLINT_MIN) {
+                TOP() = PYL_SMALLINT(-PYL_SMALLINT_VALUE(v));
+                DISPATCH();
+            }
+            SAVE();
+            PylObject *r = pyl_neg(t, v);
+            if (r == NULL) {
+                goto error;
+            }
+            pyl_decref(t, v);
+            TOP() = r;
+            DISPATCH();
+        }
+
+        TARGET(UNARY_NOT)
+        {
+            PylObject *v = TOP();
+            if (v == PYL_TRUE || v == PYL_FALSE) {
+                TOP() = PYL_BOOL(v == PYL_FALSE);
+                DISPATCH();
+            }
+            SAVE();
+            int b = pyl_is_true(t, v);
+            if (b < 0) {
+                goto error;
+            }
+            pyl_decref(t, v);
+            TOP() = PYL_BOOL(!b);
+            DISPATCH();
+        }
+
+        TARGET(UNARY_INVERT)
+        {
+            PylObject *v = TOP();
+            SAVE();
+            PylObject *r = pyl_invert(t, v);
+            if (r == NULL) {
+                goto error;
+            }
+            pyl_decref(t, v);
+            TOP() = r;
+            DISPATCH();
+        }
+
+        TARGET(BINARY_OP)
+        {
+            PylObject *b = POP();
+            PylObject *a = TOP();
+            PylObject *r;
+            if (PYL_IS_SMALLINT(a) && PYL_IS_SMALLINT(b)) {
+                intptr_t x = PYL_SMALLINT_VALUE(a), y = PYL_SMALLINT_VALUE(b), z;
+                switch (arg) {
+                case PYL_NB_ADD:
+                case PYL_NB_ADD + PYL_NB_INPLACE:
+                    z = x + y; /* cannot overflow intptr_t: both are 63-bit */
+                    if (PYL_FITS_SMALLINT(z)) {
+                        TOP() = PYL_SMALLINT(z);
+                        DISPATCH();
+                    }
+                    break;
+                case PYL_NB_SUB:
+                case PYL_NB_SUB + PYL_NB_INPLACE:
+                    z = x - y;
+                    if (PYL_FITS_SMALLINT(z)) {
+                        TOP() = PYL_SMALLINT(z);
+                        DISPATCH();
+                    }
+                    break;
+                case PYL_NB_MUL:
+                case PYL_NB_MUL + PYL_NB_INPLACE:
+                    if (!__builtin_mul_overflow(x, y, &z) && PYL_FITS_SMALLINT(z)) {
+                        TOP() = PYL_SMALLINT(z);
+                        DISPATCH();
+                    }
+                    break;
+                case PYL_NB_FLOORDIV:
+                case PYL_NB_FLOORDIV + PYL_NB_INPLACE:
+                    if (y > 0 || (y < 0 && x != PYL_SMALLINT_MIN)) {
+                        z = x / y;
+                        if ((x % y != 0) && ((x < 0) != (y < 0))) {
+                            z--;
+                        }
+                        TOP() = PYL_SMALLINT(z);
+                        DISPATCH();
+                    }
+                    break;
+                case PYL_NB_MOD:
+                case PYL_NB_MOD + PYL_NB_INPLACE:
+                    if (y != 0 && y != -1) {
+                        z = x % y;
+                        if (z != 0 && ((z < 0) != (y < 0))) {
+                            z += y;
+                        }
+                        TOP() = PYL_SMALLINT(z);
+                        DISPATCH();
+                    }
+                    break;
+                case PYL_NB_AND:
+                case PYL_NB_AND + PYL_NB_INPLACE:
+                    TOP() = PYL_SMALLINT(x & y);
+                    DISPATCH();
+                case PYL_NB_OR:
+                case PYL_NB_OR + PYL_NB_INPLACE:
+                    TOP() = PYL_SMALLINT(x | y);
+                    DISPATCH();
+                case PYL_NB_XOR:
+                case PYL_NB_XOR + PYL_NB_INPLACE:
+                    TOP() = PYL_SMALLINT(x ^ y);
+                    DISPATCH();
+                case PYL_NB_RSHIFT:
+                case PYL_NB_RSHIFT + PYL_NB_INPLACE:
+                    if (y >= 0) {
+                        TOP() = PYL_SMALLINT(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
+                        DISPATCH();
+                    }
+                    break;
+                case PYL_NB_TRUEDIV:
+                case PYL_NB_TRUEDIV + PYL_NB_INPLACE:
+                    if (y != 0 && x > -(1LL << 53) && x < (1LL << 53) && y > -(1LL << 53) &&
+                        y < (1LL << 53)) {
+                        SAVE();
+                        r = pyl_float_new(t, (double)x / (double)y);
+                        if (r == NULL) {
+                            goto error;
+                        }
+                        TOP() = r;
+                        DISPATCH();
+                    }
+                    break;
+                default:
+                    break;
+                }
+            } else if (PYL_IS_FLOAT_EXACT(a) && PYL_IS_FLOAT_EXACT(b)) {
+                double x = PYL_FLOAT_VALUE(a), y = PYL_FLOAT_VALUE(b), z;
+                bool ok = true;
+                switch (arg % PYL_NB_INPLACE) {
+                case PYL_NB_ADD:
+                    z = x + y;
+                    break;
+                case PYL_NB_SUB:
+                    z = x - y;
+                    break;
+                case PYL_NB_MUL:
+                    z = x * y;
+                    break;
+                case PYL_NB_TRUEDIV:
+                    ok = y != 0;
+                    z = ok ? x / y : 0;
+                    break;
+                default:
+                    ok = false;
+                    z = 0;
+                    break;
+                }
+                if (ok) {
+                    SAVE();
+                    if (a->refcnt == 1) {
+                        /* reuse the left operand's box */
+                        PYL_FLOAT_VALUE(a) = z;
+                        pyl_decref(t, b);
+                        DISPATCH();
+                    }
+                    r = pyl_float_new(t, z);
+                    if (r == NULL) {
+                        sp++;
+                        goto error;
+                    }
+                    pyl_decref(t, a);
+                    pyl_decref(t, b);
+                    TOP() = r;
+                    DISPATCH();
+                }
+            }
+            if ((arg == PYL_NB_ADD || arg == PYL_NB_ADD + PYL_NB_INPLACE) && PYL_IS_STR_EXACT(a) &&
+                PYL_IS_STR_EXACT(b)) {
+                /* s = s + x / s += x on a local: drop the local's reference first so
+             * the str can grow in place when nothing else holds it */
+                uint32_t next = *ip;
+                if (PYL_OPCODE_OF(next) == OP_STORE_FAST && localsplus[PYL_ARG_OF(next)] == a) {
+                    localsplus[PYL_ARG_OF(next)] = NULL;
+                    pyl_decref(t, a);
+                }
+                SAVE();
+                if (pyl_str_append_inplace(t, &TOP(), b) < 0) {
+                    sp++;
+                    goto error;
+                }
+                pyl_decref(t, b);
+                DISPATCH();
+            }
+            SAVE();
+            if (arg >= PYL_NB_INPLACE) {
+                r = pyl_inplace_binop(t, a, b, (int)arg - PYL_NB_INPLACE);
+            } else {
+                r = pyl_binop(t, a, b, (int)arg);
+            }
+            if (r == NULL) {
+                sp++; /* keep b on the stack so the unwinder releases it */
+                goto error;
+            }
+            pyl_decref(t, a);
+            pyl_decref(t, b);
+            TOP() = r;
+            DISPATCH();
+        }
+
+        TARGET(COMPARE_OP)
+        {
+            PylObject *b = POP();
+            PylObject *a = TOP();
+            if (PYL_IS_SMALLINT(a) && PYL_IS_SMALLINT(b)) {
+                intptr_t x = (intptr_t)a, y = (intptr_t)b; /* tagging preserves order */
+                bool c;
+                switch (arg) {
+                case PYL_LT:
+                    c = x < y;
+                    break;
+                case PYL_LE:
+                    c = x <= y;
+                    break;
+                case PYL_EQ:
+                    c = x == y;
+                    break;
+                case PYL_NE:
+                    c = x != y;
+                    break;
+                case PYL_GT:
+                    c = x > y;
+                    break;
+                default:
+                    c = x >= y;
+                    break;
+                }
+                TOP() = PYL_BOOL(c);
+                DISPATCH();
+            }
+            if (PYL_IS_FLOAT_EXACT(a) && PYL_IS_FLOAT_EXACT(b)) {
+                double x = PYL_FLOAT_VALUE(a), y = PYL_FLOAT_VALUE(b);
+                bool c;
+                switch (arg) {
+                case PYL_LT:
+                    c = x < y;
+                    break;
+                case PYL_LE:
+                    c = x <= y;
+                    break;
+                case PYL_EQ:
+                    c = x == y;
+                    break;
+                case PYL_NE:
+                    c = x != y;
+                    break;
+                case PYL_GT:
+                    c = x > y;
+                    break;
+                default:
+                    c = x >= y;
+                    break;
+                }
+                pyl_decref(t, a);
+                pyl_decref(t, b);
+                TOP() = PYL_BOOL(c);
+                DISPATCH();
+            }
+            if (PYL_IS_STR_EXACT(a) && PYL_IS_STR_EXACT(b) && arg == PYL_EQ) {
+                bool c = pyl_str_equal(a, b);
+                pyl_decref(t, a);
+                pyl_decref(t, b);
+                TOP() = PYL_BOOL(c);
+                DISPATCH();
+            }
+            SAVE();
+            PylObject *r = pyl_richcompare(t, a, b, (int)arg);
+            if (r == NULL) {
+                sp++;
+                goto error;
+            }
+            pyl_decref(t, a);
+            pyl_decref(t, b);
+            TOP() = r;
+            DISPATCH();
+        }
+
+        TARGET(IS_OP)
+        {
+            PylObject *b = POP();
+            PylObject *a = TOP();
+            bool c = (a == b) ^ (arg != 0);
+            pyl_decref(t, a);
+            pyl_decref(t, b);
+            TOP() = PYL_BOOL(c);
+            DISPATCH();
+        }
+
+        TARGET(CONTAINS_OP)
+        {
+            PylObject *container = POP();
+            PylObject *item = TOP();
+            SAVE();
+            int c = pyl_contains(t, container, item);
+            if (c < 0) {
+                sp++;
+                goto error;
+            }
+            pyl_decref(t, container);
+            pyl_decref(t, item);
+            TOP() = PYL_BOOL(c ^ (arg != 0));
+            DISPATCH();
+        }
+
+        TARGET(BINARY_SUBSCR)
+        {
+            PylObject *key = POP();
+            PylObject *container = TOP();
+            PylObject *r;
+            if (PYL_IS_LIST_EXACT(container) && PYL_IS_SMALLINT(key)) {
+                intptr_t i = PYL_SMALLINT_VALUE(key), n = PYL_LIST_SIZE(container);
+                if (i < 0) {
+                    i += n;
+                }
+                if (i >= 0 && i < n) {
+                    r = pyl_incref(PYL_LIST_ITEM(container, i));
+                    pyl_decref(t, container);
+                    TOP() = r;
+                    DISPATCH();
+                }
+            } else if (PYL_IS_TUPLE_EXACT(container) && PYL_IS_SMALLINT(key)) {
+                intptr_t i = PYL_SMALLINT_VALUE(key), n = PYL_TUPLE_SIZE(container);
+                if (i < 0) {
+                    i += n;
+                }
+                if (i >= 0 && i < n) {
+                    r = pyl_incref(PYL_TUPLE_ITEM(container, i));
+                    pyl_decref(t, container);
+                    TOP() = r;
+                    DISPATCH();
+                }
+            } else if (PYL_IS_DICT_EXACT(container)) {
+                SAVE();
+                r = pyl_dict_get(t, container, key);
+                if (r != NULL) {
+                    pyl_incref(r);
+                    pyl_decref(t, container);
+                    pyl_decref(t, key);
+                    TOP() = r;
+                    DISPATCH();
+                }
+                if (pyl_err_occurred(t)) {
+                    sp++;
+                    goto error;
+                }
+                pyl_dict_key_error(t, key);
+                sp++;
+                goto error;
+            }
+            SAVE();
+            r = pyl_getitem(t, container, key);
+            if (r == NULL) {
+                sp++;
+                goto error;
+            }
+            pyl_decref(t, container);
+            pyl_decref(t, key);
+            TOP() = r;
+            DISPATCH();
+        }
+
+        TARGET(STORE_SUBSCR)
+        {
+            /* stack: value, container, key */
+            PylObject *key = POP();
+            PylObject *container = POP();
+            PylObject *v = POP();
+            SAVE();
+            int r;
+            if (PYL_IS_LIST_EXACT(container) && PYL_IS_SMALLINT(key)) {
+                intptr_t i = PYL_SMALLINT_VALUE(key), n = PYL_LIST_SIZE(container);
+                if (i < 0) {
+                    i += n;
+                }
+                if (i >= 0 && i < n) {
+                    PylObject *old = PYL_LIST_ITEM(container, i);
+                    PYL_LIST_ITEMS(container)[i] = v;
+                    pyl_decref(t, old);
+                    pyl_decref(t, container);
+                    DISPATCH();
+                }
+            }
+            if (PYL_IS_DICT_EXACT(container)) {
+                r = pyl_dict_set(t, container, key, v);
+            } else {
+                r = pyl_setitem(t, container, key, v);
+            }
+            pyl_decref(t, key);
+            pyl_decref(t, container);
+            pyl_decref(t, v);
+            if (r < 0) {
+                goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(DELETE_SUBSCR)
+        {
+            PylObject *key = POP();
+            PylObject *container = POP();
+            SAVE();
+            int r = pyl_delitem(t, container, key);
+            pyl_decref(t, key);
+            pyl_decref(t, container);
+            if (r < 0) {
+                goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(BUILD_TUPLE)
+        {
+            SAVE();
+            PylObject *tup = pyl_tuple_new(t, (intptr_t)arg);
+            if (tup == NULL) {
+                goto error;
+            }
+            sp -= arg;
+            for (uint32_t i = 0; i < arg; i++) {
+                PYL_TUPLE_ITEMS(tup)[i] = sp[i];
+            }
+            PUSH(tup);
+            DISPATCH();
+        }
+
+        TARGET(BUILD_LIST)
+        {
+            SAVE();
+            PylObject *list = pyl_list_new(t, (intptr_t)arg);
+            if (list == NULL) {
+                goto error;
+            }
+            sp -= arg;
+            for (uint32_t i = 0; i < arg; i++) {
+                PYL_LIST_ITEMS(list)[i] = sp[i];
+            }
+            PUSH(list);
+            DISPATCH();
+        }
+
+        TARGET(BUILD_SET)
+        {
+            SAVE();
+            PylObject *set = pyl_set_new(t, NULL);
+            if (set == NULL) {
+                goto error;
+            }
+            int r = 0;
+            for (uint32_t i = 0; i < arg; i++) {
+                if (r == 0) {
+                    r = pyl_set_add(t, set, sp[-(int)arg + (int)i]);
+                }
+            }
+            for (uint32_t i = 0; i < arg; i++) {
+                pyl_decref(t, POP());
+            }
+            if (r < 0) {
+                pyl_decref(t, set);
+                goto error;
+            }
+            PUSH(set);
+            DISPATCH();
+        }
+
+        TARGET(BUILD_MAP)
+        {
+            SAVE();
+            PylObject *d = pyl_dict_new_presized(t, (intptr_t)arg);
+            if (d == NULL) {
+                goto error;
+            }
+            int r = 0;
+            PylObject **base = sp - 2 * arg;
+            for (uint32_t i = 0; i < arg && r == 0; i++) {
+                r = pyl_dict_set(t, d, base[2 * i], base[2 * i + 1]);
+            }
+            for (uint32_t i = 0; i < 2 * arg; i++) {
+                pyl_decref(t, POP());
+            }
+            if (r < 0) {
+                pyl_decref(t, d);
+                goto error;
+            }
+            PUSH(d);
+            DISPATCH();
+        }
+
+        TARGET(BUILD_CONST_KEY_MAP)
+        {
+            SAVE();
+            PylObject *keys = POP();
+            PylObject *d = pyl_dict_new_presized(t, (intptr_t)arg);
+            int r = d ? 0 : -1;
+            PylObject **base = sp - arg;
+            for (uint32_t i = 0; i < arg && r == 0; i++) {
+                r = pyl_dict_set(t, d, PYL_TUPLE_ITEM(keys, i), base[i]);
+            }
+            for (uint32_t i = 0; i < arg; i++) {
+                pyl_decref(t, POP());
+            }
+            pyl_decref(t, keys);
+            if (r < 0) {
+                pyl_xdecref(t, d);
+                goto error;
+            }
+            PUSH(d);
+            DISPATCH();
+        }
+
+        TARGET(BUILD_STRING)
+        {
+            SAVE();
+            PylObject *s = build_string(t, sp - arg, (intptr_t)arg);
+            if (s == NULL) {
+                goto error;
+            }
+            for (uint32_t i = 0; i < arg; i++) {
+                pyl_decref(t, POP());
+            }
+            PUSH(s);
+            DISPATCH();
+        }
+
+        TARGET(BUILD_SLICE)
+        {
+            PylObject *step = arg == 3 ? POP() : NULL;
+            PylObject *stop = POP();
+            PylObject *start = TOP();
+            SAVE();
+            PylObject *s = pyl_slice_new(t, start, stop, step ? step : PYL_NONE);
+            pyl_xdecref(t, step);
+            pyl_decref(t, stop);
+            if (s == NULL) {
+                goto error;
+            }
+            pyl_decref(t, start);
+            TOP() = s;
+            DISPATCH();
+        }
+
+        TARGET(LIST_APPEND)
+        {
+            PylObject *v = POP();
+            SAVE();
+            int r = pyl_list_append(t, PEEK(arg), v);
+            pyl_decref(t, v);
+            if (r < 0) {
+                goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(SET_ADD)
+        {
+            PylObject *v = POP();
+            SAVE();
+            int r = pyl_set_add(t, PEEK(arg), v);
+            pyl_decref(t, v);
+            if (r < 0) {
+                goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(MAP_ADD)
+        {
+            PylObject *v = POP();
+            PylObject *k = POP();
+            SAVE();
+            int r = pyl_dict_set(t, PEEK(arg), k, v);
+            pyl_decref(t, k);
+            pyl_decref(t, v);
+            if (r < 0) {
+                goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(LIST_EXTEND)
+        {
+            PylObject *v = POP();
+            SAVE();
+            int r = pyl_list_extend(t, PEEK(arg), v);
+            if (r < 0 && pyl_err_matches(t, PYL_EXC(t, TypeError)) &&
+                PYL_TYPEOF(t, v)->iter == NULL && PYL_TYPEOF(t, v)->getitem == NULL) {
+                pyl_err_clear(t);
+                pyl_err_format(t, PYL_EXC(t, TypeError),
+                               "Value after * must be an iterable, not %T", v);
+            }
+            pyl_decref(t, v);
+            if (r < 0) {
+                goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(SET_UPDATE)
+        {
+            PylObject *v = POP();
+            SAVE();
+            int r = pyl_set_update(t, PEEK(arg), v);
+            pyl_decref(t, v);
+            if (r < 0) {
+                goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(DICT_UPDATE)
+        {
+            PylObject *v = POP();
+            SAVE();
+            int r = pyl_dict_update(t, PEEK(arg), v);
+            if (r < 0 && pyl_err_matches(t, PYL_EXC(t, AttributeError))) {
+                pyl_err_clear(t);
+                pyl_err_format(t, PYL_EXC(t, TypeError), "'%T' object is not a mapping", v);
+            }
+            pyl_decref(t, v);
+            if (r < 0) {
+                goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(DICT_MERGE)
+        {
+            /* stack: ..., callable(+2 below the dict), dict, other */
+            PylObject *v = POP();
+            SAVE();
+            PylObject *desc = func_desc(t, PEEK(arg + 2));
+            int r = desc ? dict_merge_kwargs(t, PEEK(arg), v, desc) : -1;
+            pyl_xdecref(t, desc);
+            pyl_decref(t, v);
+            if (r < 0) {
+                goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(LIST_TO_TUPLE)
+        {
+            PylObject *list = TOP();
+            SAVE();
+            PylObject *tup = pyl_list_as_tuple(t, list);
+            if (tup == NULL) {
+                goto error;
+            }
+            pyl_decref(t, list);
+            TOP() = tup;
+            DISPATCH();
+        }
+
+        TARGET(UNPACK_SEQUENCE)
+        {
+            /* unpacked above v (the compiler reserves one slot of slack), then moved down */
+            PylObject *v = TOP();
+            SAVE();
+            if (unpack_iterable(t, v, (int)arg, -1, sp) < 0) {
+                goto error;
+            }
+            pyl_decref(t, v);
+            memmove(sp - 1, sp, sizeof(PylObject *) * arg);
+            sp += (intptr_t)arg - 1;
+            DISPATCH();
+        }
+
+        TARGET(UNPACK_EX)
+        {
+            PylObject *v = TOP();
+            SAVE();
+            int before = (int)(arg & 0xFF), after = (int)(arg >> 8);
+            if (unpack_iterable(t, v, before, after, sp) < 0) {
+                goto error;
+            }
+            pyl_decref(t, v);
+            intptr_t n = before + after + 1;
+            memmove(sp - 1, sp, sizeof(PylObject *) * (size_t)n);
+            sp += n - 1;
+            DISPATCH();
+        }
+
+        TARGET(FORMAT_VALUE)
+        {
+            PylObject *spec = (arg & 4) ? POP() : NULL;
+            PylObject *v = TOP();
+            SAVE();
+            PylObject *r = format_value(t, v, (int)(arg & 3), spec);
+            pyl_xdecref(t, spec);
+            if (r == NULL) {
+                goto error;
+            }
+            pyl_decref(t, v);
+            TOP() = r;
+            DISPATCH();
+        }
+
+        TARGET(GET_ITER)
+        {
+            PylObject *v = TOP();
             SAVE();
             PylObject *it = pyl_iter(t, v);
             if (it == NULL) {
@@ -2340,111 +1812,637 @@ dispatch_op:
             }
             pyl_decref(t, v);
             TOP() = it;
+            DISPATCH();
         }
-        DISPATCH();
-    }
 
-    TARGET(SEND)
-    {
-        /* [receiver, value] -> [receiver, yielded], or jump with [result] */
-        PylObject *v = POP();
-        PylObject *recv = TOP();
-        SAVE();
-        PylObject *r = NULL;
-        int rc;
-        if (PYL_IS_KIND(recv, GENERATOR)) {
-            rc = pyl_gen_resume(t, recv, v, NULL, &r);
-        } else if (v == PYL_NONE && PYL_TYPEOF(t, recv)->iternext != NULL) {
-            r = PYL_TYPEOF(t, recv)->iternext(t, recv);
-            rc = r != NULL ? 0 : -1;
-        } else {
-            r = pyl_call_method(t, recv, PYL_NAME(t, send), &v, 1);
-            rc = r != NULL ? 0 : -1;
+        TARGET(FOR_ITER)
+        {
+            PylObject *it = TOP();
+            SAVE();
+            PylObject *next = PYL_TYPEOF(t, it)->iternext(t, it);
+            if (next != NULL) {
+                PUSH(next);
+                DISPATCH();
+            }
+            if (pyl_err_occurred(t)) {
+                if (!pyl_err_matches(t, PYL_EXC(t, StopIteration))) {
+                    goto error;
+                }
+                pyl_err_clear(t);
+            }
+            pyl_decref(t, POP());
+            JUMPTO(arg);
+            DISPATCH();
         }
-        pyl_decref(t, v);
-        if (rc < 0) {
-            if (pyl_err_occurred(t) == NULL) {
-                r = PYL_NONE;
-                rc = 1;
-            } else if (pyl_err_matches(t, PYL_EXC(t, StopIteration))) {
-                PylObject *si = pyl_err_fetch(t);
-                r = pyl_incref(pyl_exception_get_attr(t, si, "value"));
-                pyl_decref(t, si);
-                rc = 1;
-            } else {
+
+        TARGET(JUMP_FORWARD)
+        {
+            JUMPTO(arg);
+            DISPATCH();
+        }
+
+        TARGET(JUMP_BACKWARD)
+        {
+            JUMPTO(arg);
+            DISPATCH();
+        }
+
+        TARGET(POP_JUMP_IF_FALSE)
+        {
+            PylObject *v = POP();
+            if (v == PYL_FALSE) {
+                JUMPTO(arg);
+                DISPATCH();
+            }
+            if (v == PYL_TRUE) {
+                DISPATCH();
+            }
+            SAVE();
+            int b = pyl_is_true(t, v);
+            pyl_decref(t, v);
+            if (b < 0) {
                 goto error;
             }
+            if (!b) {
+                JUMPTO(arg);
+            }
+            DISPATCH();
         }
-        if (rc == 0) {
+
+        TARGET(POP_JUMP_IF_TRUE)
+        {
+            PylObject *v = POP();
+            if (v == PYL_TRUE) {
+                JUMPTO(arg);
+                DISPATCH();
+            }
+            if (v == PYL_FALSE) {
+                DISPATCH();
+            }
+            SAVE();
+            int b = pyl_is_true(t, v);
+            pyl_decref(t, v);
+            if (b < 0) {
+                goto error;
+            }
+            if (b) {
+                JUMPTO(arg);
+            }
+            DISPATCH();
+        }
+
+        TARGET(POP_JUMP_IF_NONE)
+        {
+            PylObject *v = POP();
+            if (v == PYL_NONE) {
+                JUMPTO(arg);
+            } else {
+                pyl_decref(t, v);
+            }
+            DISPATCH();
+        }
+
+        TARGET(POP_JUMP_IF_NOT_NONE)
+        {
+            PylObject *v = POP();
+            if (v != PYL_NONE) {
+                pyl_decref(t, v);
+                JUMPTO(arg);
+            }
+            DISPATCH();
+        }
+
+        TARGET(JUMP_IF_FALSE_OR_POP)
+        {
+            PylObject *v = TOP();
+            SAVE();
+            int b = pyl_is_true(t, v);
+            if (b < 0) {
+                goto error;
+            }
+            if (!b) {
+                JUMPTO(arg);
+            } else {
+                sp--;
+                pyl_decref(t, v);
+            }
+            DISPATCH();
+        }
+
+        TARGET(JUMP_IF_TRUE_OR_POP)
+        {
+            PylObject *v = TOP();
+            SAVE();
+            int b = pyl_is_true(t, v);
+            if (b < 0) {
+                goto error;
+            }
+            if (b) {
+                JUMPTO(arg);
+            } else {
+                sp--;
+                pyl_decref(t, v);
+            }
+            DISPATCH();
+        }
+
+        TARGET(MAKE_FUNCTION)
+        {
+            PylObject *code = POP();
+            SAVE();
+            PylFunction *fn = (PylFunction *)pyl_function_new(t, code, f->globals);
+            pyl_decref(t, code);
+            if (fn == NULL) {
+                goto error;
+            }
+            if (arg & 8) {
+                fn->closure = POP();
+            }
+            if (arg & 4) {
+                fn->annotations = POP();
+            }
+            if (arg & 2) {
+                fn->kwdefaults = POP();
+            }
+            if (arg & 1) {
+                fn->defaults = POP();
+            }
+            PUSH((PylObject *)fn);
+            DISPATCH();
+        }
+
+        TARGET(KW_NAMES)
+        {
+            f->kwnames = consts[arg];
+            DISPATCH();
+        }
+
+        TARGET(CALL)
+        {
+            /* stack: [A, B, args...]: A NULL -> call B(args); else A(B, args) */
+            intptr_t nargs = (intptr_t)arg;
+            PylObject *kwnames = f->kwnames;
+            f->kwnames = NULL;
+            intptr_t nkw = kwnames ? PYL_TUPLE_SIZE(kwnames) : 0;
+            PylObject **args = sp - nargs;
+            PylObject *callable = args[-2];
+            if (callable == NULL) {
+                callable = args[-1];
+            } else {
+                args--;
+                nargs++;
+            }
+            intptr_t npos = nargs - nkw;
+            if (PYL_IS_KIND(callable, METHOD) && args[-1] == callable && args[-2] == NULL) {
+                /* unpack a bound method in place: [NULL, method, args] -> [func, self, args] */
+                PylMethod *m = (PylMethod *)callable;
+                args[-2] = pyl_incref(m->func);
+                args[-1] = pyl_incref(m->self);
+                pyl_decref(t, callable);
+                callable = args[-2];
+                args--;
+                nargs++;
+                npos++;
+            }
+            SAVE();
+            if (PYL_IS_KIND(callable, FUNCTION) &&
+                !(((PylCode *)((PylFunction *)callable)->code)->flags & PYL_CO_GENERATOR)) {
+                PylFrame *nf = frame_for_call(t, (PylFunction *)callable, args, npos, kwnames);
+                /* the arguments were copied with new references: release the stack's */
+                PylObject **base = sp - arg - 2;
+                while (sp > base) {
+                    PylObject *v = POP();
+                    pyl_xdecref(t, v);
+                }
+                f->sp = sp;
+                if (nf == NULL) {
+                    goto error;
+                }
+                nf->prev = f;
+                f = nf;
+                t->frame = f;
+                LOAD();
+                DISPATCH();
+            }
+            PylObject *r = pyl_call(t, callable, args, npos, kwnames);
+            PylObject **base = sp - arg - 2;
+            while (sp > base) {
+                PylObject *v = POP();
+                pyl_xdecref(t, v);
+            }
+            if (r == NULL) {
+                goto error;
+            }
             PUSH(r);
             DISPATCH();
         }
-        pyl_decref(t, recv);
-        TOP() = r;
-        JUMPTO(arg);
-        DISPATCH();
-    }
 
-    TARGET(GET_LEN)
-    {
-        SAVE();
-        intptr_t n = pyl_len(t, TOP());
-        PylObject *len = n < 0 ? NULL : pyl_int_from_ssize(t, n);
-        if (len == NULL) {
+        TARGET(CALL_FUNCTION_EX)
+        {
+            /* stack: [NULL, callable, args tuple, kwargs dict?] */
+            PylObject *kwargs = (arg & 1) ? POP() : NULL;
+            PylObject *callargs = POP();
+            PylObject *callable = POP();
+            PylObject *null = POP();
+            (void)null;
+            SAVE();
+            PylObject *r = NULL;
+            if (!PYL_IS_TUPLE_EXACT(callargs)) {
+                PylObject *tup = pyl_sequence_tuple(t, callargs);
+                if (tup == NULL) {
+                    if (pyl_err_matches(t, PYL_EXC(t, TypeError)) &&
+                        PYL_TYPEOF(t, callargs)->iter == NULL &&
+                        PYL_TYPEOF(t, callargs)->getitem == NULL) {
+                        pyl_err_clear(t);
+                        PylObject *desc = func_desc(t, callable);
+                        if (desc != NULL) {
+                            pyl_err_format(t, PYL_EXC(t, TypeError),
+                                           "%S argument after * must be an iterable, not %T", desc,
+                                           callargs);
+                            pyl_decref(t, desc);
+                        }
+                    }
+                    goto call_ex_done;
+                }
+                pyl_decref(t, callargs);
+                callargs = tup;
+            }
+            if (kwargs != NULL && !PYL_IS_DICT_EXACT(kwargs)) {
+                PylObject *d = pyl_dict_new(t);
+                PylObject *desc = func_desc(t, callable);
+                int rr = (d && desc) ? dict_merge_kwargs(t, d, kwargs, desc) : -1;
+                pyl_xdecref(t, desc);
+                if (rr < 0) {
+                    pyl_xdecref(t, d);
+                    goto call_ex_done;
+                }
+                pyl_decref(t, kwargs);
+                kwargs = d;
+            }
+            r = pyl_call_tuple_dict(t, callable, callargs, kwargs);
+        call_ex_done:
+            pyl_xdecref(t, kwargs);
+            pyl_decref(t, callargs);
+            pyl_decref(t, callable);
+            if (r == NULL) {
+                goto error;
+            }
+            PUSH(r);
+            DISPATCH();
+        }
+
+        TARGET(RETURN_VALUE)
+        {
+            PylObject *retval = POP();
+            f->sp = sp;
+            t->depth--;
+            if (f->entry) {
+                t->frame = f->prev;
+                pyl_frame_pop(t, f);
+                return retval;
+            }
+            PylFrame *caller = f->prev;
+            t->frame = caller;
+            pyl_frame_pop(t, f);
+            f = caller;
+            LOAD();
+            PUSH(retval);
+            DISPATCH();
+        }
+
+        TARGET(RAISE_VARARGS)
+        {
+            PylObject *cause = arg >= 2 ? POP() : NULL;
+            PylObject *exc = arg >= 1 ? POP() : NULL;
+            SAVE();
+            int r = do_raise(t, exc, cause);
+            pyl_xdecref(t, exc);
+            pyl_xdecref(t, cause);
+            if (r > 0) {
+                goto unwind;
+            }
             goto error;
         }
-        PUSH(len);
-        DISPATCH();
-    }
 
-    TARGET(MATCH_MAPPING)
-    {
-        bool m = pyl_match_is_mapping(t, TOP());
-        PUSH(PYL_BOOL(m));
-        DISPATCH();
-    }
+        TARGET(RERAISE)
+        {
+            /* The handler search continues from here; a lasti below the exception
+         * (arg != 0) only restores the frame's line, which the traceback already has. */
+            PylObject *exc = POP();
+            SAVE();
+            pyl_err_restore(t, exc);
+            goto unwind;
+        }
 
-    TARGET(MATCH_SEQUENCE)
-    {
-        bool m = pyl_match_is_sequence(t, TOP());
-        PUSH(PYL_BOOL(m));
-        DISPATCH();
-    }
+        TARGET(PUSH_EXC_INFO)
+        {
+            /* [exc] -> [previous exc_info, exc]; exc becomes the handled exception */
+            PylObject *exc = TOP();
+            PylObject *prev = t->exc_info;
+            TOP() = prev ? prev : PYL_NONE;
+            t->exc_info = pyl_incref(exc);
+            PUSH(exc);
+            DISPATCH();
+        }
 
-    TARGET(MATCH_KEYS)
-    {
-        /* [subject, keys] -> [subject, keys, values or None] */
-        SAVE();
-        PylObject *values = pyl_match_keys(t, SECOND(), TOP());
-        if (values == NULL) {
+        TARGET(POP_EXCEPT)
+        {
+            PylObject *prev = POP();
+            PylObject *cur = t->exc_info;
+            t->exc_info = prev == PYL_NONE ? NULL : prev;
+            pyl_xdecref(t, cur);
+            DISPATCH();
+        }
+
+        TARGET(CHECK_EXC_MATCH)
+        {
+            PylObject *type = TOP();
+            PylObject *exc = SECOND();
+            SAVE();
+            if (PYL_IS_TUPLE(type)) {
+                for (intptr_t i = 0; i < PYL_TUPLE_SIZE(type); i++) {
+                    if (!PYL_IS_EXCEPTION_TYPE(PYL_TUPLE_ITEM(type, i))) {
+                        pyl_err_format(t, PYL_EXC(t, TypeError),
+                                       "catching classes that do not inherit from BaseException is "
+                                       "not allowed");
+                        goto error;
+                    }
+                }
+            } else if (!PYL_IS_EXCEPTION_TYPE(type)) {
+                pyl_err_format(t, PYL_EXC(t, TypeError),
+                               "catching classes that do not inherit from BaseException is not "
+                               "allowed");
+                goto error;
+            }
+            int m = pyl_exc_matches(t, exc, type);
+            pyl_decref(t, type);
+            TOP() = PYL_BOOL(m);
+            DISPATCH();
+        }
+
+        TARGET(LOAD_ASSERTION_ERROR)
+        {
+            PUSH(pyl_incref((PylObject *)PYL_EXC(t, AssertionError)));
+            DISPATCH();
+        }
+
+        TARGET(PRINT_EXPR)
+        {
+            PylObject *v = POP();
+            SAVE();
+            PylObject *r = pyl_builtin_print_expr(t, v);
+            pyl_decref(t, v);
+            if (r == NULL) {
+                goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(SETUP_ANNOTATIONS)
+        {
+            SAVE();
+            if (f->locals != NULL &&
+                pyl_dict_get_str(t, f->locals, PYL_NAME(t, __annotations__)) == NULL) {
+                PylObject *d = pyl_dict_new(t);
+                int r = d ? pyl_dict_set(t, f->locals, PYL_NAME(t, __annotations__), d) : -1;
+                pyl_xdecref(t, d);
+                if (r < 0) {
+                    goto error;
+                }
+            }
+            DISPATCH();
+        }
+
+        TARGET(IMPORT_NAME)
+        {
+            PylObject *fromlist = POP();
+            PylObject *level = TOP();
+            SAVE();
+            PylObject *m = pyl_import_name(t, names[arg], f->globals, fromlist,
+                                           (int)PYL_SMALLINT_VALUE(level));
+            pyl_decref(t, fromlist);
+            if (m == NULL) {
+                goto error;
+            }
+            TOP() = m;
+            DISPATCH();
+        }
+
+        TARGET(IMPORT_FROM)
+        {
+            SAVE();
+            PylObject *v = pyl_import_from(t, TOP(), names[arg]);
+            if (v == NULL) {
+                goto error;
+            }
+            PUSH(v);
+            DISPATCH();
+        }
+
+        TARGET(IMPORT_STAR)
+        {
+            PylObject *m = POP();
+            SAVE();
+            int r = f->locals ? pyl_import_star(t, m, f->locals) : -1;
+            if (f->locals == NULL) {
+                pyl_err_format(t, PYL_EXC(t, SystemError), "no locals found during 'import *'");
+            }
+            pyl_decref(t, m);
+            if (r < 0) {
+                goto error;
+            }
+            DISPATCH();
+        }
+
+        TARGET(BEFORE_WITH)
+        {
+            /* [mgr] -> [bound __exit__, mgr.__enter__()] */
+            PylObject *mgr = TOP();
+            SAVE();
+            PylObject *enter = pyl_type_lookup(t, PYL_TYPEOF(t, mgr), PYL_NAME(t, __enter__));
+            PylObject *exit =
+                enter ? pyl_type_lookup(t, PYL_TYPEOF(t, mgr), PYL_NAME(t, __exit__)) : NULL;
+            if (enter == NULL || exit == NULL) {
+                pyl_err_format(t, PYL_EXC(t, TypeError),
+                               "'%T' object does not support the context manager protocol%s", mgr,
+                               enter == NULL ? "" : " (missed __exit__ method)");
+                goto error;
+            }
+            PylDescrGetFn get = PYL_TYPEOF(t, exit)->descr_get;
+            PylObject *bound_exit =
+                get ? get(t, exit, mgr, (PylObject *)PYL_TYPEOF(t, mgr)) : pyl_incref(exit);
+            if (bound_exit == NULL) {
+                goto error;
+            }
+            pyl_incref(enter);
+            PylObject *res = pyl_call1(t, enter, mgr);
+            pyl_decref(t, enter);
+            if (res == NULL) {
+                pyl_decref(t, bound_exit);
+                goto error;
+            }
+            pyl_decref(t, mgr);
+            TOP() = bound_exit;
+            PUSH(res);
+            DISPATCH();
+        }
+
+        TARGET(WITH_EXCEPT_START)
+        {
+            /* [exit, lasti, prev_exc, exc] -> [..., exit(type(exc), exc, tb)] */
+            PylObject *exc = TOP();
+            PylObject *exit = PEEK(4);
+            PylObject *tb = ((PylBaseException *)exc)->traceback;
+            PylObject *args[3] = {(PylObject *)PYL_TYPEOF(t, exc), exc, tb ? tb : PYL_NONE};
+            SAVE();
+            PylObject *r = pyl_call(t, exit, args, 3, NULL);
+            if (r == NULL) {
+                goto error;
+            }
+            PUSH(r);
+            DISPATCH();
+        }
+
+        TARGET(LOAD_BUILD_CLASS)
+        {
+            PylObject *bc = pyl_dict_get_str(t, f->builtins, PYL_NAME(t, __build_class__));
+            if (bc == NULL) {
+                SAVE();
+                pyl_err_format(t, PYL_EXC(t, NameError), "__build_class__ not found");
+                goto error;
+            }
+            PUSH(pyl_incref(bc));
+            DISPATCH();
+        }
+
+        TARGET(LOAD_LOCALS)
+        TARGET(YIELD_VALUE)
+        {
+            /* only generator frames yield, and they always run as entry frames */
+            PylObject *v = POP();
+            SAVE();
+            f->suspended = true;
+            t->depth--;
+            t->frame = f->prev;
+            return v;
+        }
+
+        TARGET(GET_YIELD_FROM_ITER)
+        {
+            PylObject *v = TOP();
+            if (!PYL_IS_KIND(v, GENERATOR)) {
+                SAVE();
+                PylObject *it = pyl_iter(t, v);
+                if (it == NULL) {
+                    goto error;
+                }
+                pyl_decref(t, v);
+                TOP() = it;
+            }
+            DISPATCH();
+        }
+
+        TARGET(SEND)
+        {
+            /* [receiver, value] -> [receiver, yielded], or jump with [result] */
+            PylObject *v = POP();
+            PylObject *recv = TOP();
+            SAVE();
+            PylObject *r = NULL;
+            int rc;
+            if (PYL_IS_KIND(recv, GENERATOR)) {
+                rc = pyl_gen_resume(t, recv, v, NULL, &r);
+            } else if (v == PYL_NONE && PYL_TYPEOF(t, recv)->iternext != NULL) {
+                r = PYL_TYPEOF(t, recv)->iternext(t, recv);
+                rc = r != NULL ? 0 : -1;
+            } else {
+                r = pyl_call_method(t, recv, PYL_NAME(t, send), &v, 1);
+                rc = r != NULL ? 0 : -1;
+            }
+            pyl_decref(t, v);
+            if (rc < 0) {
+                if (pyl_err_occurred(t) == NULL) {
+                    r = PYL_NONE;
+                    rc = 1;
+                } else if (pyl_err_matches(t, PYL_EXC(t, StopIteration))) {
+                    PylObject *si = pyl_err_fetch(t);
+                    r = pyl_incref(pyl_exception_get_attr(t, si, "value"));
+                    pyl_decref(t, si);
+                    rc = 1;
+                } else {
+                    goto error;
+                }
+            }
+            if (rc == 0) {
+                PUSH(r);
+                DISPATCH();
+            }
+            pyl_decref(t, recv);
+            TOP() = r;
+            JUMPTO(arg);
+            DISPATCH();
+        }
+
+        TARGET(GET_LEN)
+        {
+            SAVE();
+            intptr_t n = pyl_len(t, TOP());
+            PylObject *len = n < 0 ? NULL : pyl_int_from_ssize(t, n);
+            if (len == NULL) {
+                goto error;
+            }
+            PUSH(len);
+            DISPATCH();
+        }
+
+        TARGET(MATCH_MAPPING)
+        {
+            bool m = pyl_match_is_mapping(t, TOP());
+            PUSH(PYL_BOOL(m));
+            DISPATCH();
+        }
+
+        TARGET(MATCH_SEQUENCE)
+        {
+            bool m = pyl_match_is_sequence(t, TOP());
+            PUSH(PYL_BOOL(m));
+            DISPATCH();
+        }
+
+        TARGET(MATCH_KEYS)
+        {
+            /* [subject, keys] -> [subject, keys, values or None] */
+            SAVE();
+            PylObject *values = pyl_match_keys(t, SECOND(), TOP());
+            if (values == NULL) {
+                goto error;
+            }
+            PUSH(values);
+            DISPATCH();
+        }
+
+        TARGET(MATCH_CLASS)
+        {
+            /* [subject, cls, kwnames] -> [attributes tuple or None] */
+            SAVE();
+            PylObject *attrs = pyl_match_class(t, PEEK(3), SECOND(), (intptr_t)arg, TOP());
+            if (attrs == NULL) {
+                goto error;
+            }
+            pyl_decref(t, POP());
+            pyl_decref(t, POP());
+            pyl_setref(t, &TOP(), attrs);
+            DISPATCH();
+        }
+
+        TARGET(RETURN_GENERATOR)
+        TARGET(END_SEND)
+        {
+            SAVE();
+            pyl_err_format(t, PYL_EXC(t, SystemError), "opcode %s is not implemented yet",
+                           pyl_opcode_names[word & 0xFF]);
             goto error;
         }
-        PUSH(values);
-        DISPATCH();
-    }
-
-    TARGET(MATCH_CLASS)
-    {
-        /* [subject, cls, kwnames] -> [attributes tuple or None] */
-        SAVE();
-        PylObject *attrs = pyl_match_class(t, PEEK(3), SECOND(), (intptr_t)arg, TOP());
-        if (attrs == NULL) {
-            goto error;
-        }
-        pyl_decref(t, POP());
-        pyl_decref(t, POP());
-        pyl_setref(t, &TOP(), attrs);
-        DISPATCH();
-    }
-
-    TARGET(RETURN_GENERATOR)
-    TARGET(END_SEND)
-    {
-        SAVE();
-        pyl_err_format(t, PYL_EXC(t, SystemError), "opcode %s is not implemented yet",
-                       pyl_opcode_names[word & 0xFF]);
-        goto error;
-    }
 
 #ifdef PYL_NO_COMPUTED_GOTO
     default:
@@ -2459,7 +2457,7 @@ error:
     if (pyl_traceback_add(t, f) < 0) {
         /* out of memory while building the traceback: keep unwinding anyway */
     }
-unwind: {
+unwind : {
     f->sp = sp;
     intptr_t lasti = pyl_frame_lasti(f);
     const PylExcEntry *h = pyl_code_find_handler(f->code, lasti);
@@ -2495,8 +2493,8 @@ unwind: {
 
 /* ---- entry points --------------------------------------------------------------------------- */
 
-PylObject *pyl_function_call(PylThread *t, PylObject *func, PylObject *const *args,
-                             intptr_t nargs, PylObject *kwnames)
+PylObject *pyl_function_call(PylThread *t, PylObject *func, PylObject *const *args, intptr_t nargs,
+                             PylObject *kwnames)
 {
     char here;
     if (PYL_UNLIKELY(&here < t->cstack_limit)) {

@@ -23,7 +23,8 @@ static int push_chunk(PylThread *t, size_t words)
 
 size_t pyl_frame_size(const PylCode *co)
 {
-    return sizeof(PylFrame) + sizeof(PylObject *) * ((size_t)co->nlocalsplus + (size_t)co->stacksize);
+    return sizeof(PylFrame) +
+           sizeof(PylObject *) * ((size_t)co->nlocalsplus + (size_t)co->stacksize);
 }
 
 void pyl_frame_init(PylFrame *f, PylFunction *func)

@@ -16,18 +16,18 @@
 #include "vm/function.h"
 
 struct PylFrame {
-    PylCode *code;        /* borrowed from func */
-    PylFunction *func;    /* owned */
-    PylObject *globals;   /* borrowed from func */
-    PylObject *builtins;  /* borrowed from func */
-    PylObject *locals;    /* owned: the namespace dict of module/class code, else NULL */
+    PylCode *code;       /* borrowed from func */
+    PylFunction *func;   /* owned */
+    PylObject *globals;  /* borrowed from func */
+    PylObject *builtins; /* borrowed from func */
+    PylObject *locals;   /* owned: the namespace dict of module/class code, else NULL */
     PylFrame *prev;
-    const uint32_t *ip;   /* next instruction */
-    PylObject **sp;       /* one past the top of the value stack */
-    PylObject *kwnames;   /* KW_NAMES operand for the next CALL (borrowed const) */
-    bool entry;           /* return to C when this frame returns */
-    bool owned_by_gen;    /* lives inside a generator object, not on the frame stack */
-    bool suspended;       /* set by YIELD_VALUE as run() returns the yielded value */
+    const uint32_t *ip; /* next instruction */
+    PylObject **sp;     /* one past the top of the value stack */
+    PylObject *kwnames; /* KW_NAMES operand for the next CALL (borrowed const) */
+    bool entry;         /* return to C when this frame returns */
+    bool owned_by_gen;  /* lives inside a generator object, not on the frame stack */
+    bool suspended;     /* set by YIELD_VALUE as run() returns the yielded value */
     PylObject *localsplus[];
 };
 

@@ -300,8 +300,8 @@ static void gen_dealloc(PylThread *t, PylObject *self)
         PylObject *pending = pyl_err_fetch(t);
         if (pyl_gen_close(t, self) < 0) {
             char where[256];
-            snprintf(where, sizeof where, "<generator object %s at %p>",
-                     PYL_STR_DATA(g->qualname), (void *)self);
+            snprintf(where, sizeof where, "<generator object %s at %p>", PYL_STR_DATA(g->qualname),
+                     (void *)self);
             pyl_err_write_unraisable(t, where);
         }
         pyl_err_restore(t, pending);

@@ -16,7 +16,7 @@ typedef struct PylGen {
     PylObject *code;      /* kept for gi_code after the frame is cleared */
     PylObject *exc_state; /* the exception being handled inside, while suspended */
     uint8_t state;
-    PylFrame *frame;      /* points just past this header */
+    PylFrame *frame; /* points just past this header */
 } PylGen;
 
 /* A new generator for func with an empty frame (arguments bound by the caller

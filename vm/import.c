@@ -29,16 +29,17 @@ PYL_INTERNAL char *pyl_read_file(const char *path, size_t *len);
 /* sys.dont_write_bytecode (-B): existing cache files are still used */
 static bool may_write_cache(PylThread *t)
 {
-    PylObject *v = pyl_dict_get_str(t, PYL_MODULE_DICT(t->vm->sys), PYL_NAME(t, dont_write_bytecode));
+    PylObject *v =
+        pyl_dict_get_str(t, PYL_MODULE_DICT(t->vm->sys), PYL_NAME(t, dont_write_bytecode));
     return v == NULL || v == PYL_FALSE;
 }
 
 static PylObject *no_module(PylThread *t, PylObject *name, const char *fmt_suffix,
                             PylObject *parent)
 {
-    PylObject *msg = fmt_suffix ? pyl_str_format_c(t, "No module named %R; %R is not a package",
-                                                   name, parent)
-                                : pyl_str_format_c(t, "No module named %R", name);
+    PylObject *msg =
+        fmt_suffix ? pyl_str_format_c(t, "No module named %R; %R is not a package", name, parent)
+                   : pyl_str_format_c(t, "No module named %R", name);
     if (msg == NULL) {
         return NULL;
     }
@@ -252,8 +253,9 @@ static PylObject *load_source_module(PylThread *t, PylObject *name, const char *
     if (r == 0 && pkgdir != NULL) {
         PylObject *dir = pyl_str_from_cstr(t, pkgdir);
         PylObject *list = dir ? pyl_list_new(t, 0) : NULL;
-        r = list && pyl_list_append(t, list, dir) == 0 ? pyl_dict_set(t, d, PYL_NAME(t, __path__), list)
-                                                        : -1;
+        r = list && pyl_list_append(t, list, dir) == 0
+                ? pyl_dict_set(t, d, PYL_NAME(t, __path__), list)
+                : -1;
         pyl_xdecref(t, dir);
         pyl_xdecref(t, list);
     }
@@ -440,8 +442,10 @@ char *pyl_import_locate_main(PylThread *t, PylObject *name, PylObject **package)
     pyl_xdecref(t, ignored);
     if (path == NULL && pyl_err_matches(t, PYL_EXC(t, ImportError))) {
         pyl_err_clear(t);
-        PylObject *msg = pyl_str_format_c(t, "No module named %U; %R is a package and cannot be "
-                                             "directly executed", sub, name);
+        PylObject *msg = pyl_str_format_c(t,
+                                          "No module named %U; %R is a package and cannot be "
+                                          "directly executed",
+                                          sub, name);
         if (msg != NULL) {
             pyl_err_set(t, PYL_EXC(t, ImportError), msg);
             pyl_decref(t, msg);
@@ -511,8 +515,7 @@ static PylObject *resolve_name(PylThread *t, PylObject *name, PylObject *globals
 }
 
 /* from package import a, b: names that are not attributes may be submodules */
-static int handle_fromlist(PylThread *t, PylObject *module, PylObject *absname,
-                           PylObject *fromlist)
+static int handle_fromlist(PylThread *t, PylObject *module, PylObject *absname, PylObject *fromlist)
 {
     PylObject *path = pyl_getattr_opt(t, module, PYL_NAME(t, __path__));
     if (path == NULL) {
@@ -566,8 +569,8 @@ static int handle_fromlist(PylThread *t, PylObject *module, PylObject *absname,
 
 PYL_INTERNAL PylObject *pyl_import_name(PylThread *t, PylObject *name, PylObject *globals,
                                         PylObject *fromlist, int level);
-PylObject *pyl_import_name(PylThread *t, PylObject *name, PylObject *globals,
-                           PylObject *fromlist, int level)
+PylObject *pyl_import_name(PylThread *t, PylObject *name, PylObject *globals, PylObject *fromlist,
+                           int level)
 {
     if (level < 0) {
         return pyl_err_format(t, PYL_EXC(t, ValueError), "level must be >= 0");
@@ -665,8 +668,8 @@ PylObject *pyl_import_from(PylThread *t, PylObject *module, PylObject *name)
                            mname, file);
         }
     } else {
-        pyl_err_format(t, PYL_EXC(t, ImportError), "cannot import name %R from %R (unknown location)",
-                       name, mname);
+        pyl_err_format(t, PYL_EXC(t, ImportError),
+                       "cannot import name %R from %R (unknown location)", name, mname);
     }
     if (t->exc != NULL && pyl_err_matches(t, PYL_EXC(t, ImportError))) {
         pyl_exception_set_attr(t, t->exc, "name", pyl_incref(mname));

@@ -1167,15 +1167,24 @@ static PylObject *list_reversed(PylThread *t, PylObject *self);
 
 static const PylMethodDef list_methods[] = {
     PYL_METHOD_CLASS_GETITEM,
-    PYL_METHOD_O("append", list_append_meth),     PYL_METHOD_O("extend", list_extend_meth),
-    PYL_METHOD_FAST("insert", list_insert_meth),  PYL_METHOD_FAST("pop", list_pop),
-    PYL_METHOD_O("remove", list_remove),          PYL_METHOD_NOARGS("clear", list_clear_meth),
-    PYL_METHOD_FAST("index", list_index),         PYL_METHOD_O("count", list_count),
-    PYL_METHOD_NOARGS("reverse", list_reverse),   PYL_METHOD_NOARGS("copy", list_copy),
-    PYL_METHOD_KW("sort", list_sort_meth),        PYL_METHOD_NOARGS("__reversed__", list_reversed),
-    PYL_METHOD_NOARGS("__sizeof__", list_sizeof), PYL_METHOD_O("__add__", list_add_meth),
-    PYL_METHOD_O("__mul__", list_mul_meth),       PYL_METHOD_O("__rmul__", list_mul_meth),
-    PYL_METHOD_O("__imul__", list_imul_meth),     PYL_METHOD_END,
+    PYL_METHOD_O("append", list_append_meth),
+    PYL_METHOD_O("extend", list_extend_meth),
+    PYL_METHOD_FAST("insert", list_insert_meth),
+    PYL_METHOD_FAST("pop", list_pop),
+    PYL_METHOD_O("remove", list_remove),
+    PYL_METHOD_NOARGS("clear", list_clear_meth),
+    PYL_METHOD_FAST("index", list_index),
+    PYL_METHOD_O("count", list_count),
+    PYL_METHOD_NOARGS("reverse", list_reverse),
+    PYL_METHOD_NOARGS("copy", list_copy),
+    PYL_METHOD_KW("sort", list_sort_meth),
+    PYL_METHOD_NOARGS("__reversed__", list_reversed),
+    PYL_METHOD_NOARGS("__sizeof__", list_sizeof),
+    PYL_METHOD_O("__add__", list_add_meth),
+    PYL_METHOD_O("__mul__", list_mul_meth),
+    PYL_METHOD_O("__rmul__", list_mul_meth),
+    PYL_METHOD_O("__imul__", list_imul_meth),
+    PYL_METHOD_END,
 };
 
 /* The GC's clear slot: drop every item (breaks cycles through lists). */

@@ -28,6 +28,7 @@ PYL_INTERNAL int pyl_list_insert(PylThread *t, PylObject *list, intptr_t where, 
 /* Stable sort (timsort) with optional key (NULL) and reverse. */
 PYL_INTERNAL int pyl_list_sort(PylThread *t, PylObject *list, PylObject *key, bool reverse);
 PYL_INTERNAL PylObject *pyl_list_as_tuple(PylThread *t, PylObject *list);
-PYL_INTERNAL PylObject *pyl_list_slice(PylThread *t, PylObject *list, intptr_t start, intptr_t stop);
+PYL_INTERNAL PylObject *pyl_list_slice(PylThread *t, PylObject *list, intptr_t start,
+                                       intptr_t stop);
 
 #endif

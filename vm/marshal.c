@@ -11,7 +11,7 @@
 #define CACHE_MAGIC "PYLC"
 #define CACHE_FORMAT 1u /* bump whenever the instruction set or this layout changes */
 #define HEADER_SIZE (4 + 4 + 8 + 8 + 8 + 8)
-#define MAX_DEPTH 200   /* nesting of objects in the payload */
+#define MAX_DEPTH 200 /* nesting of objects in the payload */
 
 static const uint64_t checksum_key[2] = {0x70796c2d63616368ULL, 0x652d666f726d6174ULL};
 
@@ -58,13 +58,11 @@ static int put_code(PylThread *t, PylBuf *b, PylCode *co, int depth)
             return -1;
         }
     }
-    if (put_object(t, b, co->consts, depth + 1) < 0 ||
-        put_object(t, b, co->names, depth + 1) < 0 ||
+    if (put_object(t, b, co->consts, depth + 1) < 0 || put_object(t, b, co->names, depth + 1) < 0 ||
         put_object(t, b, co->localsplusnames, depth + 1) < 0 ||
         put_bytes(t, b, (const char *)co->localspluskinds, co->nlocalsplus) < 0 ||
         put_object(t, b, co->name, depth + 1) < 0 ||
-        put_object(t, b, co->qualname, depth + 1) < 0 ||
-        put_u32(t, b, (uint32_t)co->ncode) < 0) {
+        put_object(t, b, co->qualname, depth + 1) < 0 || put_u32(t, b, (uint32_t)co->ncode) < 0) {
         return -1;
     }
     for (intptr_t i = 0; i < co->ncode;) {
@@ -273,9 +271,11 @@ static bool valid_utf8(const unsigned char *s, uint32_t n)
 {
     for (uint32_t i = 0; i < n;) {
         unsigned c = s[i];
-        int len = c < 0x80 ? 1 : (c >= 0xC2 && c < 0xE0) ? 2 : (c >= 0xE0 && c < 0xF0) ? 3
-                                                             : (c >= 0xF0 && c < 0xF5) ? 4
-                                                                                       : 0;
+        int len = c < 0x80                  ? 1
+                  : (c >= 0xC2 && c < 0xE0) ? 2
+                  : (c >= 0xE0 && c < 0xF0) ? 3
+                  : (c >= 0xF0 && c < 0xF5) ? 4
+                                            : 0;
         if (len == 0 || i + (uint32_t)len > n) {
             return false;
         }
@@ -686,8 +686,7 @@ int pyl_code_verify(PylThread *t, PylObject *code)
     }
     for (intptr_t i = 0; i < n; i++) {
         uint32_t w = co->code[i];
-        if (start[i] && pyl_opcode_flags[PYL_OPCODE_OF(w)] == OPF_JUMP &&
-            !start[PYL_ARG_OF(w)]) {
+        if (start[i] && pyl_opcode_flags[PYL_OPCODE_OF(w)] == OPF_JUMP && !start[PYL_ARG_OF(w)]) {
             verify_error(t, co, "jump into the middle of an instruction", i);
             goto done;
         }

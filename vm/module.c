@@ -50,8 +50,7 @@ PylObject *pyl_module_from_def(PylThread *t, const PylModuleDef *def)
             goto error;
         }
     }
-    if (def->doc != NULL &&
-        pyl_module_add(t, m, "__doc__", pyl_str_from_cstr(t, def->doc)) < 0) {
+    if (def->doc != NULL && pyl_module_add(t, m, "__doc__", pyl_str_from_cstr(t, def->doc)) < 0) {
         goto error;
     }
     if (def->init != NULL && def->init(t, m) < 0) {

@@ -25,8 +25,7 @@ typedef struct PylModuleDef {
 PYL_INTERNAL PylObject *pyl_module_new(PylThread *t, PylObject *name);
 PYL_INTERNAL PylObject *pyl_module_from_def(PylThread *t, const PylModuleDef *def);
 /* Add obj under name (steals obj; returns -1 if obj is NULL or on failure). */
-PYL_INTERNAL int pyl_module_add(PylThread *t, PylObject *module, const char *name,
-                                PylObject *obj);
+PYL_INTERNAL int pyl_module_add(PylThread *t, PylObject *module, const char *name, PylObject *obj);
 /* The native module definition called name, or NULL. */
 PYL_INTERNAL const PylModuleDef *pyl_module_find_native(const char *name);
 

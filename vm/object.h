@@ -144,9 +144,9 @@ typedef void (*PylClearFn)(PylThread *t, PylObject *o);
 typedef PylObject *(*PylUnaryFn)(PylThread *t, PylObject *o);
 typedef PylObject *(*PylBinaryFn)(PylThread *t, PylObject *a, PylObject *b);
 typedef PylObject *(*PylTernaryFn)(PylThread *t, PylObject *a, PylObject *b, PylObject *c);
-typedef int (*PylInquiryFn)(PylThread *t, PylObject *o);           /* 0/1, -1 error */
-typedef intptr_t (*PylLenFn)(PylThread *t, PylObject *o);           /* -1 error */
-typedef PylHash (*PylHashFn)(PylThread *t, PylObject *o);           /* -1 error */
+typedef int (*PylInquiryFn)(PylThread *t, PylObject *o);  /* 0/1, -1 error */
+typedef intptr_t (*PylLenFn)(PylThread *t, PylObject *o); /* -1 error */
+typedef PylHash (*PylHashFn)(PylThread *t, PylObject *o); /* -1 error */
 typedef PylObject *(*PylCompareFn)(PylThread *t, PylObject *a, PylObject *b, int op);
 typedef PylObject *(*PylGetAttrFn)(PylThread *t, PylObject *o, PylObject *name);
 /* value NULL means delete. */
@@ -156,8 +156,8 @@ typedef int (*PylContainsFn)(PylThread *t, PylObject *o, PylObject *item); /* -1
 typedef PylObject *(*PylDescrGetFn)(PylThread *t, PylObject *descr, PylObject *obj,
                                     PylObject *type);
 typedef int (*PylDescrSetFn)(PylThread *t, PylObject *descr, PylObject *obj, PylObject *value);
-typedef PylObject *(*PylNewFn)(PylThread *t, PylType *type, PylObject *const *args,
-                               intptr_t nargs, PylObject *kwnames);
+typedef PylObject *(*PylNewFn)(PylThread *t, PylType *type, PylObject *const *args, intptr_t nargs,
+                               PylObject *kwnames);
 typedef int (*PylInitFn)(PylThread *t, PylObject *self, PylObject *const *args, intptr_t nargs,
                          PylObject *kwnames);
 
@@ -218,11 +218,26 @@ typedef struct PylMethodDef {
     const char *doc;
 } PylMethodDef;
 
-#define PYL_METHOD_NOARGS(name, f) {name, {.noargs = (f)}, PYL_METH_NOARGS, NULL}
-#define PYL_METHOD_O(name, f) {name, {.o = (f)}, PYL_METH_O, NULL}
-#define PYL_METHOD_FAST(name, f) {name, {.fast = (f)}, PYL_METH_FAST, NULL}
-#define PYL_METHOD_KW(name, f) {name, {.kw = (f)}, PYL_METH_KW, NULL}
-#define PYL_METHOD_END {NULL, {NULL}, 0, NULL}
+#define PYL_METHOD_NOARGS(name, f)                                                                 \
+    {                                                                                              \
+        name, {.noargs = (f)}, PYL_METH_NOARGS, NULL                                               \
+    }
+#define PYL_METHOD_O(name, f)                                                                      \
+    {                                                                                              \
+        name, {.o = (f)}, PYL_METH_O, NULL                                                         \
+    }
+#define PYL_METHOD_FAST(name, f)                                                                   \
+    {                                                                                              \
+        name, {.fast = (f)}, PYL_METH_FAST, NULL                                                   \
+    }
+#define PYL_METHOD_KW(name, f)                                                                     \
+    {                                                                                              \
+        name, {.kw = (f)}, PYL_METH_KW, NULL                                                       \
+    }
+#define PYL_METHOD_END                                                                             \
+    {                                                                                              \
+        NULL, {NULL}, 0, NULL                                                                      \
+    }
 
 typedef struct PylGetSetDef {
     const char *name;
@@ -281,15 +296,15 @@ struct PylType {
     uint32_t version; /* method-cache tag; 0 = none assigned yet */
     intptr_t basicsize;
     intptr_t itemsize;
-    intptr_t dictoffset; /* where instances keep their __dict__ pointer, 0 if none */
+    intptr_t dictoffset;    /* where instances keep their __dict__ pointer, 0 if none */
     uint16_t template_base; /* templates only: kind of the base type */
 
     PylType *base;
-    PylObject *bases;    /* tuple */
-    PylObject *mro;      /* tuple */
-    PylObject *dict;     /* dict */
-    PylObject *name_obj; /* str __name__ */
-    PylObject *qualname; /* str __qualname__ */
+    PylObject *bases;      /* tuple */
+    PylObject *mro;        /* tuple */
+    PylObject *dict;       /* dict */
+    PylObject *name_obj;   /* str __name__ */
+    PylObject *qualname;   /* str __qualname__ */
     PylObject *subclasses; /* list of subclasses (for version invalidation) or NULL */
 
     PylDeallocFn dealloc;
@@ -398,7 +413,7 @@ typedef struct PylGCHead {
     intptr_t refs;
 } PylGCHead;
 
-#define PYL_GC_HEAD(o) ((PylGCHead *)(o) - 1)
+#define PYL_GC_HEAD(o) ((PylGCHead *)(o)-1)
 #define PYL_GC_OBJ(g) ((PylObject *)((PylGCHead *)(g) + 1))
 
 /* A new object of `type` with `size` bytes (>= sizeof(PylObject)), zero-filled past

@@ -132,7 +132,8 @@ void pyl_repr_leave(PylThread *t, PylObject *o)
         if (PYL_LIST_ITEM(list, i) == o) {
             PylList *l = (PylList *)list;
             PylObject *item = l->items[i];
-            memmove(&l->items[i], &l->items[i + 1], (size_t)(l->size - i - 1) * sizeof(PylObject *));
+            memmove(&l->items[i], &l->items[i + 1],
+                    (size_t)(l->size - i - 1) * sizeof(PylObject *));
             l->size--;
             pyl_decref(t, item);
             break;
@@ -803,10 +804,9 @@ int pyl_callable(PylThread *t, PylObject *o)
 /* ---- operators ----------------------------------------------------------------------------------- */
 
 static const char *const binop_symbols[PYL_NB_COUNT] = {
-    [PYL_NB_ADD] = "+",     [PYL_NB_AND] = "&",      [PYL_NB_FLOORDIV] = "//",
-    [PYL_NB_LSHIFT] = "<<", [PYL_NB_MATMUL] = "@",   [PYL_NB_MUL] = "*",
-    [PYL_NB_MOD] = "%",     [PYL_NB_OR] = "|",       [PYL_NB_POW] = "**",
-    [PYL_NB_RSHIFT] = ">>", [PYL_NB_SUB] = "-",      [PYL_NB_TRUEDIV] = "/",
+    [PYL_NB_ADD] = "+",    [PYL_NB_AND] = "&",     [PYL_NB_FLOORDIV] = "//", [PYL_NB_LSHIFT] = "<<",
+    [PYL_NB_MATMUL] = "@", [PYL_NB_MUL] = "*",     [PYL_NB_MOD] = "%",       [PYL_NB_OR] = "|",
+    [PYL_NB_POW] = "**",   [PYL_NB_RSHIFT] = ">>", [PYL_NB_SUB] = "-",       [PYL_NB_TRUEDIV] = "/",
     [PYL_NB_XOR] = "^",
 };
 
@@ -868,8 +868,7 @@ static bool is_sequence_kind(PylObject *o, const char **name)
 static PylObject *binop_error(PylThread *t, PylObject *a, PylObject *b, int op, const char *sym)
 {
     const char *seq;
-    if (op == PYL_NB_ADD && is_sequence_kind(a, &seq) && !PYL_IS_BYTES(a) &&
-        !PYL_IS_BYTEARRAY(a)) {
+    if (op == PYL_NB_ADD && is_sequence_kind(a, &seq) && !PYL_IS_BYTES(a) && !PYL_IS_BYTEARRAY(a)) {
         return pyl_err_format(t, PYL_EXC(t, TypeError),
                               "can only concatenate %s (not \"%T\") to %s", seq, b, seq);
     }

@@ -46,8 +46,7 @@ PYL_INTERNAL int pyl_hasattr(PylThread *t, PylObject *o, PylObject *name); /* 1,
  * instance __dict__, then other descriptors and class attributes. */
 PYL_INTERNAL PylObject *pyl_generic_getattr(PylThread *t, PylObject *o, PylObject *name);
 PYL_INTERNAL PylObject *pyl_generic_getattr_opt(PylThread *t, PylObject *o, PylObject *name);
-PYL_INTERNAL int pyl_generic_setattr(PylThread *t, PylObject *o, PylObject *name,
-                                     PylObject *value);
+PYL_INTERNAL int pyl_generic_setattr(PylThread *t, PylObject *o, PylObject *name, PylObject *value);
 /* The attribute `name` of o for a method call, without making a bound method:
  * sets *unbound = 1 and returns the plain function when o.name would bind o (call
  * it with o prepended); otherwise *unbound = 0 and returns what o.name gives.

@@ -29,8 +29,7 @@ __attribute__((visibility("default"))) void pyl_set_write_bytecode(PylVM *vm, in
 /* Import counters since the VM started: source files compiled, code loaded
  * from the bytecode cache, cache files written. */
 __attribute__((visibility("default"))) void pyl_import_stats(PylVM *vm, long *compiled,
-                                                             long *cache_loads,
-                                                             long *cache_writes);
+                                                             long *cache_loads, long *cache_writes);
 
 /* Run source text as the __main__ module. Returns the process exit status a
  * `python` command would have: 0, the SystemExit code, or 1 after printing an

@@ -23,6 +23,7 @@ PYL_INTERNAL PylObject *pyl_tuple_new(PylThread *t, intptr_t n);
 PYL_INTERNAL PylObject *pyl_tuple_pack(PylThread *t, intptr_t n, ...);
 PYL_INTERNAL PylObject *pyl_tuple_from_array(PylThread *t, PylObject *const *items, intptr_t n);
 PYL_INTERNAL PylObject *pyl_tuple_from_iterable(PylThread *t, PylObject *iterable);
-PYL_INTERNAL PylObject *pyl_tuple_slice(PylThread *t, PylObject *tup, intptr_t start, intptr_t stop);
+PYL_INTERNAL PylObject *pyl_tuple_slice(PylThread *t, PylObject *tup, intptr_t start,
+                                        intptr_t stop);
 
 #endif

@@ -138,8 +138,8 @@ PylVM *pyl_vm_create(void)
     vm->argv = pyl_list_new(t, 0);
     vm->path = pyl_list_new(t, 0);
     vm->importing = pyl_set_new(t, NULL);
-    if (vm->memory_error == NULL || vm->modules == NULL || vm->argv == NULL ||
-        vm->path == NULL || vm->importing == NULL || pyl_builtins_init(t) < 0 || pyl_sys_init(t) < 0) {
+    if (vm->memory_error == NULL || vm->modules == NULL || vm->argv == NULL || vm->path == NULL ||
+        vm->importing == NULL || pyl_builtins_init(t) < 0 || pyl_sys_init(t) < 0) {
         goto fail;
     }
     return vm;

@@ -42,11 +42,11 @@ struct PylVM {
     PylType *tagged_types[PYL_TAGGED_TYPES]; /* indexed by the low 5 bits of a tagged value */
     PylObject *names[PYL_NAME_COUNT];
 
-    PylObject *interned;  /* dict str -> str: the interned strings */
-    PylObject *builtins;  /* dict: the builtins module's namespace */
+    PylObject *interned; /* dict str -> str: the interned strings */
+    PylObject *builtins; /* dict: the builtins module's namespace */
     PylObject *builtins_module;
-    PylObject *modules;   /* dict: sys.modules */
-    PylObject *sys;       /* the sys module */
+    PylObject *modules; /* dict: sys.modules */
+    PylObject *sys;     /* the sys module */
     PylObject *main_module;
 
     /* Shared immutable singletons. */
@@ -72,20 +72,20 @@ struct PylVM {
     PylWriteHook stdout_hook, stderr_hook;
     void *hook_ctx;
 
-    PylGCHead gc_list;  /* circular list of all live GC objects (sentinel) */
+    PylGCHead gc_list; /* circular list of all live GC objects (sentinel) */
     intptr_t gc_count;
 
     size_t heap_bytes; /* bytes currently allocated through pyl_mem_* */
     size_t heap_limit; /* 0 = unlimited */
 
-    PylObject *argv; /* list for sys.argv */
-    PylObject *path; /* list for sys.path */
-    int exit_code;   /* set by SystemExit reaching the top */
+    PylObject *argv;         /* list for sys.argv */
+    PylObject *path;         /* list for sys.path */
+    int exit_code;           /* set by SystemExit reaching the top */
     bool ended_by_interrupt; /* an uncaught KeyboardInterrupt ended the program */
 
-    PylObject *importing;    /* set of module names whose code is running */
+    PylObject *importing;      /* set of module names whose code is running */
     PylObject *io_unsupported; /* io.UnsupportedOperation, made on first use (fileio.c) */
-    long import_stats[3];    /* source compiles, cache loads, cache writes */
+    long import_stats[3];      /* source compiles, cache loads, cache writes */
 };
 
 typedef struct PylFrame PylFrame;
@@ -93,11 +93,11 @@ typedef struct PylFrameChunk PylFrameChunk;
 
 struct PylThread {
     PylVM *vm;
-    PylObject *exc;      /* the exception being raised (owned), or NULL */
-    PylObject *exc_info; /* the exception being handled (sys.exc_info()), owned, or NULL */
-    PylFrame *frame;     /* innermost running Python frame */
-    int depth;           /* Python calls + C re-entries into the VM */
-    char *cstack_limit;  /* lowest safe C stack address (the stack grows down) */
+    PylObject *exc;        /* the exception being raised (owned), or NULL */
+    PylObject *exc_info;   /* the exception being handled (sys.exc_info()), owned, or NULL */
+    PylFrame *frame;       /* innermost running Python frame */
+    int depth;             /* Python calls + C re-entries into the VM */
+    char *cstack_limit;    /* lowest safe C stack address (the stack grows down) */
     PylObject *repr_stack; /* list of containers whose repr is in progress */
     int dealloc_depth;     /* nested deallocations running (see pyl_dealloc) */
     PylObject *trash;      /* deallocations deferred past PYL_DEALLOC_DEPTH, linked
