@@ -1110,21 +1110,14 @@ static bool push_keywords(PylCompiler *c, PylKeywordSeq *kws, int *nkw)
     return !c->failed;
 }
 
-/* f(*args, **kw) shapes: build the positional tuple and keyword dict. */
-static bool compile_call_ex(PylCompiler *c, PylExprSeq *args, PylKeywordSeq *kws)
+/* The CALL_FUNCTION_EX that follows a positional-argument tuple: keywords as
+ * runs of name=value in BUILD_MAP, **m merged with DICT_MERGE. */
+static bool call_function_ex(PylCompiler *c, PylKeywordSeq *kws)
 {
-    if (args->n == 1 && args->items[0]->kind == EXPR_Starred && kws->n == 0) {
-        if (!pyl_cg_expr(c, args->items[0]->v.Starred.value)) {
-            return false;
-        }
-    } else if (!compile_sequence(c, args, OP_BUILD_TUPLE, OP_LIST_EXTEND, true)) {
-        return false;
-    }
     if (kws->n == 0) {
         pyl_cg_emit(c, OP_CALL_FUNCTION_EX, 0);
         return !c->failed;
     }
-    /* keywords: runs of name=value in BUILD_MAP, **m merged with DICT_MERGE */
     int pending = 0;
     bool have_dict = false;
     for (int i = 0; i < kws->n; i++) {
@@ -1162,6 +1155,19 @@ static bool compile_call_ex(PylCompiler *c, PylExprSeq *args, PylKeywordSeq *kws
     }
     pyl_cg_emit(c, OP_CALL_FUNCTION_EX, 1);
     return !c->failed;
+}
+
+/* f(*args, **kw) shapes: build the positional tuple and keyword dict. */
+static bool compile_call_ex(PylCompiler *c, PylExprSeq *args, PylKeywordSeq *kws)
+{
+    if (args->n == 1 && args->items[0]->kind == EXPR_Starred && kws->n == 0) {
+        if (!pyl_cg_expr(c, args->items[0]->v.Starred.value)) {
+            return false;
+        }
+    } else if (!compile_sequence(c, args, OP_BUILD_TUPLE, OP_LIST_EXTEND, true)) {
+        return false;
+    }
+    return call_function_ex(c, kws);
 }
 
 /* The location of the LOAD_ATTR / LOAD_METHOD of an attribute: the whole
@@ -2561,42 +2567,8 @@ static bool compile_class(PylCompiler *c, PylStmt *s)
             }
         }
         pyl_cg_emit(c, OP_LIST_TO_TUPLE, 0);
-        if (kws->n == 0) {
-            pyl_cg_emit(c, OP_CALL_FUNCTION_EX, 0);
-        } else {
-            /* reuse the keyword builder of calls: it follows the tuple */
-            int pending = 0;
-            bool have_dict = false;
-            for (int i = 0; i < kws->n; i++) {
-                PylKeyword *k = kws->items[i];
-                if (k->arg == NULL) {
-                    if (!have_dict || pending) {
-                        pyl_cg_emit(c, OP_BUILD_MAP, pending);
-                        if (have_dict) {
-                            pyl_cg_emit(c, OP_DICT_MERGE, 1);
-                        }
-                        have_dict = true;
-                        pending = 0;
-                    }
-                    if (!pyl_cg_expr(c, k->value)) {
-                        return false;
-                    }
-                    pyl_cg_emit(c, OP_DICT_MERGE, 1);
-                } else {
-                    pyl_cg_emit_const(c, intern_ident(c, k->arg));
-                    if (!pyl_cg_expr(c, k->value)) {
-                        return false;
-                    }
-                    pending++;
-                }
-            }
-            if (!have_dict || pending) {
-                pyl_cg_emit(c, OP_BUILD_MAP, pending);
-                if (have_dict) {
-                    pyl_cg_emit(c, OP_DICT_MERGE, 1);
-                }
-            }
-            pyl_cg_emit(c, OP_CALL_FUNCTION_EX, 1);
+        if (!call_function_ex(c, kws)) {
+            return false;
         }
     } else {
         if (!compile_exprs(c, bases)) {
