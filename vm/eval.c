@@ -24,6 +24,7 @@
 #include "vm/core.h"
 #include "vm/eval.h"
 #include "vm/gen.h"
+#include "vm/attrcache.h"
 #include "vm/match.h"
 
 PYL_INTERNAL int pyl_traceback_add(PylThread *t, PylFrame *f);
@@ -1006,8 +1007,15 @@ dispatch_op:
         TARGET(LOAD_ATTR)
         {
             PylObject *owner = TOP();
+            uint32_t *cache = (uint32_t *)ip;
+            PylObject *v;
             SAVE();
-            PylObject *v = pyl_getattr(t, owner, names[arg]);
+            if (!pyl_ac_load(t, owner, names[arg], cache, &v)) {
+                v = pyl_getattr(t, owner, names[arg]);
+                if (v != NULL) {
+                    pyl_ac_fill_load(t, owner, names[arg], cache);
+                }
+            }
             if (v == NULL) {
                 goto error;
             }
@@ -1021,14 +1029,21 @@ dispatch_op:
         {
             PylObject *owner = POP();
             PylObject *v = POP();
+            uint32_t *cache = (uint32_t *)ip;
+            int r;
             SAVE();
-            int r = pyl_setattr(t, owner, names[arg], v);
+            if (!pyl_ac_store(t, owner, names[arg], v, cache, &r)) {
+                r = pyl_setattr(t, owner, names[arg], v);
+                if (r == 0) {
+                    pyl_ac_fill_store(t, owner, names[arg], cache);
+                }
+            }
             pyl_decref(t, owner);
             pyl_decref(t, v);
             if (r < 0) {
                 goto error;
             }
-            ip += 2;
+            ip += 4;
             DISPATCH();
         }
 
@@ -1049,12 +1064,9 @@ dispatch_op:
             /* [obj] -> [meth, obj] when obj.name is a plain method, else [NULL, attr] */
             PylObject *owner = TOP();
             uint32_t *cache = (uint32_t *)ip;
-            PylType *type = PYL_TYPEOF(t, owner);
-            if (PYL_LIKELY(cache[0] != 0 && cache[0] == type->version)) {
-                PylObject *meth;
-                uintptr_t p = (uintptr_t)cache[2] | ((uintptr_t)cache[3] << 32);
-                meth = (PylObject *)p;
-                TOP() = pyl_incref(meth);
+            PylObject *meth;
+            if (PYL_LIKELY(pyl_ac_method(t, owner, names[arg], cache, &meth))) {
+                TOP() = meth;
                 PUSH(owner);
                 ip += 4;
                 DISPATCH();
@@ -1066,13 +1078,7 @@ dispatch_op:
                 goto error;
             }
             if (unbound) {
-                /* cache only when no instance dict can shadow the method */
-                if (type->dictoffset == 0 && type->version != 0 &&
-                    pyl_type_lookup(t, type, names[arg]) == m) {
-                    cache[0] = type->version;
-                    cache[2] = (uint32_t)((uintptr_t)m & 0xFFFFFFFFu);
-                    cache[3] = (uint32_t)((uintptr_t)m >> 32);
-                }
+                pyl_ac_fill_method(t, owner, names[arg], m, cache);
                 TOP() = m;
                 PUSH(owner);
             } else {

@@ -9,7 +9,7 @@
 #include "vm/siphash.h"
 
 #define CACHE_MAGIC "PYLC"
-#define CACHE_FORMAT 1u /* bump whenever the instruction set or this layout changes */
+#define CACHE_FORMAT 2u /* bump whenever the instruction set or this layout changes */
 #define HEADER_SIZE (4 + 4 + 8 + 8 + 8 + 8)
 #define MAX_DEPTH 200 /* nesting of objects in the payload */
 
