@@ -115,8 +115,12 @@ PylObject *pyl_err_badinternalcall(PylThread *t, const char *where)
 
 PylObject *pyl_err_from_errno(PylThread *t, int err, PylObject *filename)
 {
+    char buf[256];
+    if (strerror_r(err, buf, sizeof buf) != 0) { /* XSI strerror_r: thread-safe */
+        snprintf(buf, sizeof buf, "Unknown error %d", err);
+    }
     PylObject *code = pyl_int_from_ssize(t, err);
-    PylObject *msg = pyl_str_from_cstr(t, strerror(err));
+    PylObject *msg = pyl_str_from_cstr(t, buf);
     if (code == NULL || msg == NULL) {
         pyl_xdecref(t, code);
         pyl_xdecref(t, msg);
