@@ -131,6 +131,28 @@ PYL_INTERNAL bool pyl_cg_store(PylCompiler *c, PylExpr *target);
 PYL_INTERNAL bool pyl_cg_jump_if(PylCompiler *c, PylExpr *e, int label, bool cond);
 PYL_INTERNAL void pyl_cg_nameop(PylCompiler *c, const char *name, PylExprContext ctx);
 
+/* Shared between compile.c (units, names, statements) and compile_expr.c. */
+PYL_INTERNAL PylObject *pyl_cg_const_object(PylCompiler *c, const PylConst *k); /* new */
+PYL_INTERNAL PylObject *pyl_cg_intern(PylCompiler *c, const char *name);        /* new */
+PYL_INTERNAL int pyl_cg_attr_name(PylCompiler *c, const char *attr); /* mangled, in names */
+PYL_INTERNAL bool pyl_cg_unit_enter(PylCompiler *c, PylScope *scope, const char *name,
+                                    int firstlineno);
+PYL_INTERNAL PylObject *pyl_cg_unit_exit(PylCompiler *c); /* the unit's code object */
+/* MAKE_FUNCTION for code (steals it), with its closure when it has free vars. */
+PYL_INTERNAL void pyl_cg_make_function(PylCompiler *c, PylObject *code, int flags);
+/* def / lambda: defaults and decorators in this unit, the body in a new one. */
+PYL_INTERNAL bool pyl_cg_function_body(PylCompiler *c, const void *node, const char *name,
+                                       PylArguments *args, PylStmtSeq *body, PylExpr *expr_body,
+                                       int lineno, PylExprSeq *decorators, PylExpr *returns);
+PYL_INTERNAL bool pyl_cg_exprs(PylCompiler *c, PylExprSeq *seq);
+PYL_INTERNAL bool pyl_cg_has_starred(PylExprSeq *seq);
+PYL_INTERNAL int pyl_cg_binop(int ast_op); /* BINARY_OP's argument for an AST operator */
+/* name=value keywords of a call: values pushed, KW_NAMES emitted; *nkw set. */
+PYL_INTERNAL bool pyl_cg_push_keywords(PylCompiler *c, PylKeywordSeq *kws, int *nkw);
+/* The CALL_FUNCTION_EX that follows a positional-argument tuple. */
+PYL_INTERNAL bool pyl_cg_call_function_ex(PylCompiler *c, PylKeywordSeq *kws);
+PYL_INTERNAL bool pyl_cg_delete(PylCompiler *c, PylExpr *target);
+
 /* A match statement (compile_match.c). */
 PYL_INTERNAL bool pyl_cg_match(PylCompiler *c, PylStmt *s);
 
