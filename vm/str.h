@@ -164,6 +164,22 @@ static inline int pyl_utf8_seqlen(unsigned char c)
 {
     return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 }
+/* ---- shared by str.c (the type) and strmethods.c (its methods) ---- */
+
+/* Code points in n bytes of valid UTF-8; *ascii tells whether all are ASCII. */
+PYL_INTERNAL intptr_t pyl_utf8_count(const char *s, intptr_t n, bool *ascii);
+PYL_INTERNAL intptr_t pyl_utf8_count_only(const char *s, intptr_t n);
+/* A fresh exact str of nbytes bytes, NUL-terminated; the caller fills the data,
+ * nchars and ascii. */
+PYL_INTERNAL PylStr *pyl_str_alloc(PylThread *t, intptr_t nbytes);
+/* A substring of s given by byte offsets [a, b). */
+PYL_INTERNAL PylObject *pyl_str_slice_bytes(PylThread *t, PylObject *s, intptr_t a, intptr_t b);
+/* s itself when it is an exact str, else an exact copy (what a method returns
+ * when nothing changes). */
+PYL_INTERNAL PylObject *pyl_str_same(PylThread *t, PylObject *s);
+/* The methods of str (strmethods.c). */
+PYL_INTERNAL extern const PylMethodDef pyl_str_methods[];
+
 /* Decode the code point that ends just before *pp (moves *pp back to its start). */
 static inline uint32_t pyl_utf8_prev(const char **pp)
 {
