@@ -8,16 +8,29 @@
 #   make run          run the demo program
 #   make check        build and run every test; last line "N passed, N failed"
 #   make check-asan   the same suite built with -fsanitize=address,undefined
+#   make check-valgrind  the unit and lang suites under valgrind's memcheck
 #   make format       apply .clang-format to the C sources
+#   make embed-example   build and run examples/embed (embedding through vm/pyl.h)
+#   make bench-multivm   2 VMs in 2 threads vs in sequence (bench/multivm.c)
 
 SRC := $(CURDIR)
 VARIANT ?= release
 ifeq ($(VARIANT),asan)
 OUT := build/asan
 # The sanitizer build also exercises the switch-dispatch fallback of the VM.
+# PYL_NO_POOLS: every block is its own malloc, so the sanitizers see each one.
 VCFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
-           -fno-sanitize-recover=all -DPYL_NO_COMPUTED_GOTO -DPYL_DEBUG
+           -fno-sanitize-recover=all -DPYL_NO_COMPUTED_GOTO -DPYL_DEBUG -DPYL_NO_POOLS
 VLDFLAGS := -fsanitize=address,undefined
+else ifeq ($(VARIANT),valgrind)
+OUT := build/valgrind
+# For memcheck: no sanitizers, no pools (valgrind sees every block), light
+# optimisation so its reports point at the right lines. Valgrind computes x87
+# long doubles with 64-bit doubles, so there long double is made a double
+# (dtoa.c's extended-precision fast path then compiles out).
+VCFLAGS := -O1 -g -DPYL_DEBUG -DPYL_NO_POOLS \
+           $(if $(filter x86_64 i%86,$(shell uname -m)),-mlong-double-64)
+VLDFLAGS :=
 else
 OUT := build
 VCFLAGS := -O2 -g
@@ -47,7 +60,8 @@ LIB_OBJS := $(patsubst %.c,$(OUT)/obj/%.o,$(COMPILER_SRCS) $(VM_SRCS))
 CLI_OBJS := $(patsubst %.c,$(OUT)/obj/%.o,$(CLI_SRCS))
 UNIT_BINS := $(patsubst t/unit/%.c,$(OUT)/t/%,$(UNIT_SRCS))
 
-.PHONY: all deps run check check-asan format format-check clean distclean unit-tests
+.PHONY: all deps run check check-asan check-valgrind format format-check clean distclean unit-tests \
+        embed-example bench-multivm
 .DEFAULT_GOAL := all
 
 all: deps $(OUT)/pyl
@@ -82,11 +96,30 @@ $(GEN)/unicode_db.h: tools/gen_unicode_db.c build/config.mk
 	$(CC) -O2 -o $(GEN)/gen_unicode_db tools/gen_unicode_db.c
 	$(GEN)/gen_unicode_db $(UNICODE_DIR) $@
 
+# Unit tests know where the sources and this variant's outputs are (test_embed
+# runs the embedding example).
 $(OUT)/t/%: t/unit/%.c $(wildcard t/unit/*.h) $(OUT)/libpyl.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(CHECK_CFLAGS) $(VLDFLAGS) -o $@ $< $(OUT)/libpyl.a $(CHECK_LIBS) $(LIBS_ALL)
+	$(CC) $(CFLAGS_ALL) $(CHECK_CFLAGS) -DPYL_SRC_DIR='"$(SRC)"' -DPYL_OUT_DIR='"$(SRC)/$(OUT)"' \
+	    $(VLDFLAGS) -o $@ $< $(OUT)/libpyl.a $(CHECK_LIBS) $(LIBS_ALL)
 
-unit-tests: $(UNIT_BINS)
+unit-tests: $(UNIT_BINS) $(OUT)/examples/embed
+
+# Programs that use only the public embedding API (vm/pyl.h).
+$(OUT)/examples/embed: examples/embed/embed.c vm/pyl.h $(OUT)/libpyl.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -pthread $(VLDFLAGS) -o $@ $< $(OUT)/libpyl.a $(LIBS_ALL)
+
+$(OUT)/bench/multivm: bench/multivm.c vm/pyl.h $(OUT)/libpyl.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -pthread $(VLDFLAGS) -o $@ $< $(OUT)/libpyl.a $(LIBS_ALL)
+
+embed-example: $(OUT)/examples/embed
+	$(OUT)/examples/embed examples/embed/app.py
+
+# Two VMs in two threads against the same work done one after the other.
+bench-multivm: $(OUT)/bench/multivm
+	$(OUT)/bench/multivm
 
 run: all
 	$(OUT)/pyl examples/demo.py
@@ -97,11 +130,20 @@ check: all unit-tests
 check-asan:
 	@$(MAKE) --no-print-directory VARIANT=asan check
 
+# Memcheck on every unit and lang test (t/run runs each under $$PYL_WRAP): any
+# error or definitely/indirectly lost block fails the test (exit status 97).
+VALGRIND := valgrind -q --error-exitcode=97 --leak-check=full \
+            --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect
+check-valgrind:
+	@$(MAKE) --no-print-directory VARIANT=valgrind all unit-tests
+	@PYL_WRAP="$(VALGRIND)" PYL_TIMEOUT=900 CK_TIMEOUT_MULTIPLIER=50 t/run build/valgrind unit lang
+
 format:
 	clang-format -i $(COMPILER_SRCS) $(VM_SRCS) $(CLI_SRCS) $(UNIT_SRCS) $(wildcard */*.h vm/modules/*.h t/unit/*.h)
 
 clean:
-	rm -rf build/obj build/asan build/t build/pyl build/libpyl.a build/gen
+	rm -rf build/obj build/asan build/valgrind build/t build/pyl build/libpyl.a build/gen \
+	       build/examples build/bench
 
 distclean:
 	rm -rf build

@@ -246,25 +246,41 @@ static int repl(PylVM *vm)
     return 0;
 }
 
-/* sys.path after the program's directory: $PYLPATH, then the library shipped
- * with pyl: <bindir>/../lib/pyl when installed, the source tree's lib/ for
- * build/pyl and build/asan/pyl (the one holding the marker file pyl_lib.txt). */
-static void default_path(PylVM *vm)
+/* The directories of $PYLPATH (colon-separated), as a NULL-terminated array of
+ * strings inside one malloc'd block (free it once), or NULL. */
+static char **env_path(void)
 {
     const char *env = getenv("PYLPATH");
-    if (env != NULL && env[0] != '\0') {
-        char *copy = strdup(env);
-        char *save = NULL;
-        for (char *d = copy ? strtok_r(copy, ":", &save) : NULL; d != NULL;
-             d = strtok_r(NULL, ":", &save)) {
-            pyl_path_append(vm, d);
-        }
-        free(copy);
+    if (env == NULL || env[0] == '\0') {
+        return NULL;
     }
+    size_t n = 2;
+    for (const char *p = env; *p; p++) {
+        n += *p == ':';
+    }
+    char **dirs = malloc(n * sizeof(char *) + strlen(env) + 1);
+    if (dirs == NULL) {
+        return NULL;
+    }
+    char *copy = strcpy((char *)(dirs + n), env);
+    size_t i = 0;
+    char *save = NULL;
+    for (char *d = strtok_r(copy, ":", &save); d != NULL; d = strtok_r(NULL, ":", &save)) {
+        dirs[i++] = d;
+    }
+    dirs[i] = NULL;
+    return dirs;
+}
+
+/* The library shipped with pyl: <bindir>/../lib/pyl when installed, the source
+ * tree's lib/ for build/pyl and build/asan/pyl (the one holding the marker file
+ * pyl_lib.txt). malloc'd, or NULL. */
+static char *lib_dir(void)
+{
     char exe[4096];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 16);
     if (n <= 0) {
-        return;
+        return NULL;
     }
     exe[n] = '\0';
     char *bindir = dirname(exe);
@@ -276,12 +292,11 @@ static void default_path(PylVM *vm)
         char marker[4200];
         snprintf(marker, sizeof marker, "%s/pyl_lib.txt", real ? real : "");
         if (real != NULL && access(marker, R_OK) == 0) {
-            pyl_path_append(vm, real);
-            free(real);
-            return;
+            return real;
         }
         free(real);
     }
+    return NULL;
 }
 
 int main(int argc, char **argv)
@@ -332,13 +347,21 @@ int main(int argc, char **argv)
                 a);
         return 2;
     }
-    PylVM *vm = pyl_vm_new();
+    /* sys.path: the program's directory (added below), $PYLPATH, pyl's lib/ */
+    PylConfig cfg;
+    pyl_config_init(&cfg);
+    char **dirs = env_path();
+    char *lib = lib_dir();
+    cfg.path = (const char *const *)dirs;
+    cfg.lib_dir = lib;
+    cfg.write_bytecode = write_bytecode;
+    PylVM *vm = pyl_vm_new(&cfg);
+    free(dirs);
+    free(lib);
     if (vm == NULL) {
         fprintf(stderr, "pyl: cannot create the interpreter\n");
         return 1;
     }
-    pyl_set_write_bytecode(vm, write_bytecode);
-    default_path(vm);
     int status;
     if (i < argc && (strcmp(argv[i], "--ast") == 0 || strcmp(argv[i], "--ast-attrs") == 0)) {
         if (i + 1 >= argc) {

@@ -5,7 +5,7 @@
 set -u
 PKGS="gcc make autoconf pkg-config libgmp-dev check libsubunit-dev
       apache2 apache2-dev libapr1-dev libaprutil1-dev libpcre2-dev libssl-dev
-      libsqlite3-dev unicode-data curl clang-format"
+      libsqlite3-dev unicode-data curl clang-format valgrind"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' \

@@ -19,6 +19,8 @@
 #include "vm/core.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
+#include "vm/gc.h"
+#include "vm/weakref.h"
 
 /* ---- C3 linearization --------------------------------------------------------------- */
 
@@ -199,10 +201,12 @@ static void clear_slots(PylThread *t, PylObject *self)
     }
 }
 
+/* The slots and the dict, then the builtin base's own fields (a builtin base that
+ * has the dict, as type or BaseException, clears it its own way). */
 static void subtype_clear(PylThread *t, PylObject *self)
 {
     clear_slots(t, self);
-    PylObject **dp = dict_ptr(self);
+    PylObject **dp = builtin_base(self->type)->dictoffset == 0 ? dict_ptr(self) : NULL;
     if (dp != NULL) {
         PYL_CLEAR(t, *dp);
     }
@@ -226,7 +230,8 @@ static int subtype_traverse(PylObject *self, PylVisitFn visit, void *arg)
             }
         }
     }
-    PylObject **dp = dict_ptr(self);
+    /* the dict, unless the builtin base has it (and visits it): exceptions, types */
+    PylObject **dp = builtin_base(self->type)->dictoffset == 0 ? dict_ptr(self) : NULL;
     if (dp != NULL && *dp != NULL && visit(*dp, arg) != 0) {
         return -1;
     }
@@ -244,22 +249,19 @@ static void subtype_dealloc(PylThread *t, PylObject *self)
 {
     PylType *type = self->type;
     PylObject *del = pyl_type_lookup(t, type, PYL_NAME(t, __del__));
-    if (del != NULL) {
-        /* __del__ runs once, with the object alive again for the call */
+    if (del != NULL && !pyl_gc_test_and_set_finalized(self)) {
+        /* __del__ runs once in an object's life (PEP 442), with the object alive
+         * again for the call */
         self->refcnt = 1;
-        PylObject *pending = pyl_err_fetch(t);
-        PylObject *r = pyl_call1(t, del, self);
-        if (r == NULL) {
-            char where[160];
-            snprintf(where, sizeof where, "<function %s.__del__>", pyl_type_get_name(type));
-            pyl_err_write_unraisable(t, where);
-        } else {
-            pyl_decref(t, r);
-        }
-        pyl_err_restore(t, pending);
+        pyl_gc_call_del(t, self, del);
         if (--self->refcnt != 0) {
-            return; /* resurrected */
+            pyl_gc_track(t, self); /* resurrected */
+            return;
         }
+    }
+    /* weak references die after __del__ (which may still use them) */
+    if (pyl_gc_is_gc(self) && (PYL_GC_HEAD(self)->refs & PYL_GC_WEAKREFS)) {
+        pyl_weakref_clear_referent(t, self);
     }
     clear_slots(t, self);
     PylObject **dp = dict_ptr(self);
@@ -305,10 +307,11 @@ static int instance_set_dict(PylThread *t, PylObject *self, PylObject *value)
     return 0;
 }
 
-/* pyl has no weak references yet: instances that could have them say None. */
+/* __weakref__: the first weak reference to the instance, or None. */
 static PylObject *instance_get_weakref(PylThread *t, PylObject *self)
 {
-    return PYL_NONE;
+    PylObject *wr = pyl_weakref_first(t, self);
+    return wr != NULL ? pyl_incref(wr) : PYL_NONE;
 }
 
 static const PylGetSetDef instance_dict_getset[] = {
@@ -621,7 +624,8 @@ static intptr_t new_field(PylType *type)
 }
 
 /* Does an instance of type have a __weakref__ slot (CPython's tp_weaklistoffset)?
- * pyl has no weak references yet; this only gives __slots__ its checks. */
+ * (pyl keeps weak references in a table, weakref.c, not in the instance; this says
+ * whether instances may be weakly referenced, and gives __slots__ its checks.) */
 static bool has_weakref(PylType *type)
 {
     return (type->flags & PYL_TF_HEAPTYPE) && ((PylHeapType *)type)->weakref;

@@ -24,6 +24,7 @@
 #include "vm/core.h"
 #include "vm/eval.h"
 #include "vm/gen.h"
+#include "vm/gil.h"
 #include "vm/attrcache.h"
 #include "vm/match.h"
 
@@ -714,6 +715,9 @@ static PylObject *run(PylThread *t, PylFrame *f, bool throwing)
     LOAD();
     if (throwing) {
         goto error; /* gen.throw(): the exception surfaces at the yield */
+    }
+    if (PYL_UNLIKELY(pyl_eval_breaker_pending(t)) && pyl_eval_breaker_run(t) < 0) {
+        goto error;
     }
 
 #ifdef PYL_NO_COMPUTED_GOTO
@@ -1850,6 +1854,12 @@ dispatch_op:
         TARGET(JUMP_BACKWARD)
         {
             JUMPTO(arg);
+            if (PYL_UNLIKELY(pyl_eval_breaker_pending(t))) { /* GIL drop request (gil.h) */
+                SAVE();
+                if (pyl_eval_breaker_run(t) < 0) {
+                    goto error;
+                }
+            }
             DISPATCH();
         }
 
@@ -2028,6 +2038,9 @@ dispatch_op:
                 f = nf;
                 t->frame = f;
                 LOAD();
+                if (PYL_UNLIKELY(pyl_eval_breaker_pending(t)) && pyl_eval_breaker_run(t) < 0) {
+                    goto error;
+                }
                 DISPATCH();
             }
             PylObject *r = pyl_call(t, callable, args, npos, kwnames);

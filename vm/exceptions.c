@@ -92,6 +92,20 @@ static int exc_traverse(PylObject *self, PylVisitFn visit, void *arg)
     return 0;
 }
 
+/* Breaks cycles (an exception, its traceback, a frame's globals holding it);
+ * args stays a tuple, as the rest of the runtime expects. */
+static void exc_clear(PylThread *t, PylObject *self)
+{
+    PylBaseException *e = (PylBaseException *)self;
+    PYL_CLEAR(t, e->dict);
+    if (e->args != NULL && PYL_TUPLE_SIZE(e->args) > 0) {
+        pyl_setref(t, &e->args, pyl_incref(t->vm->empty_tuple));
+    }
+    PYL_CLEAR(t, e->traceback);
+    PYL_CLEAR(t, e->context);
+    PYL_CLEAR(t, e->cause);
+}
+
 static PylObject *exc_str(PylThread *t, PylObject *self)
 {
     PylObject *args = PYL_EXC_ARGS(self);
@@ -265,6 +279,7 @@ static const PylType base_exception_template = {
     .dictoffset = offsetof(PylBaseException, dict),
     .dealloc = exc_dealloc,
     .traverse = exc_traverse,
+    .clear = exc_clear,
     .repr = exc_repr,
     .str = exc_str,
     .getattr = pyl_generic_getattr,

@@ -2,11 +2,13 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "vm/core.h"
 #include "vm/fileio.h"
+#include "vm/gil.h"
 
 #define BUF_SIZE 8192
 #define SEEN_PENDING_CR 8 /* in PylFile.seen_nl: a chunk ended with \r */
@@ -62,10 +64,75 @@ static PylObject *unsupported(PylThread *t, const char *what)
 
 /* ---- low level ---------------------------------------------------------------------- */
 
+/* write() and read() on f's descriptor. In a VM with threads, the others run
+ * while the call blocks (writes only on pipes, terminals and sockets, which
+ * can block); the bytes then travel through a private buffer, so no VM memory
+ * is touched without the GIL (another thread may close f or read from it). */
+static ssize_t sys_write(PylThread *t, PylFile *f, const char *p, size_t n)
+{
+    char *copy;
+    if (t->gil == NULL || f->seekable || (copy = malloc(n < 65536 ? n : 65536)) == NULL) {
+        return write(f->fd, p, n);
+    }
+    n = n < 65536 ? n : 65536;
+    memcpy(copy, p, n);
+    int fd = f->fd;
+    pyl_gil_release(t);
+    ssize_t w = write(fd, copy, n);
+    int err = errno;
+    pyl_gil_acquire(t);
+    free(copy);
+    errno = err;
+    return w;
+}
+
+/* Read into f->rbuf at rlen (rlen is not advanced); the buffer grows when
+ * another thread filled it meanwhile. Bytes read, or -1 with errno. */
+static ssize_t sys_read(PylThread *t, PylFile *f)
+{
+    size_t n = (size_t)(f->rcap - f->rlen);
+    char *tmp;
+    if (t->gil == NULL || (tmp = malloc(n < (1 << 20) ? n : (1 << 20))) == NULL) {
+        return read(f->fd, f->rbuf + f->rlen, n);
+    }
+    n = n < (1 << 20) ? n : (1 << 20);
+    int fd = f->fd;
+    pyl_gil_release(t);
+    ssize_t r = read(fd, tmp, n);
+    int err = errno;
+    pyl_gil_acquire(t);
+    if (r > 0 && f->closed) {
+        r = -1;
+        err = EBADF;
+    } else if (r > 0 && f->rcap - f->rlen < r) {
+        char *nb = pyl_mem_realloc(t, f->rbuf, (size_t)(f->rlen + r));
+        if (nb == NULL) {
+            pyl_err_clear(t);
+            r = -1;
+            err = ENOMEM;
+        } else {
+            f->rbuf = nb;
+            f->rcap = f->rlen + r;
+        }
+    }
+    if (r > 0) {
+        memcpy(f->rbuf + f->rlen, tmp, (size_t)r);
+    }
+    free(tmp);
+    errno = err;
+    return r;
+}
+
 static int write_all(PylThread *t, PylFile *f, const char *p, intptr_t n)
 {
+    if (f->hook != NULL) {
+        if (n > 0) {
+            f->hook(f->hook_ctx, p, (size_t)n);
+        }
+        return 0;
+    }
     while (n > 0) {
-        ssize_t w = write(f->fd, p, (size_t)n);
+        ssize_t w = sys_write(t, f, p, (size_t)n);
         if (w < 0) {
             if (errno == EINTR) {
                 continue;
@@ -190,7 +257,7 @@ static intptr_t fill_read(PylThread *t, PylFile *f)
         f->rcap *= 2;
     }
     for (;;) {
-        ssize_t r = read(f->fd, f->rbuf + f->rlen, (size_t)(f->rcap - f->rlen));
+        ssize_t r = sys_read(t, f);
         if (r < 0) {
             if (errno == EINTR) {
                 continue;
@@ -399,6 +466,17 @@ PylObject *pyl_file_from_fd(PylThread *t, int fd, const char *name, const char *
         return NULL;
     }
     return (PylObject *)f;
+}
+
+PylObject *pyl_file_from_hook(PylThread *t, void (*hook)(void *, const char *, size_t), void *ctx,
+                              const char *name)
+{
+    PylObject *o = pyl_file_from_fd(t, -1, name, "w", false, true);
+    if (o != NULL) {
+        ((PylFile *)o)->hook = hook;
+        ((PylFile *)o)->hook_ctx = ctx;
+    }
+    return o;
 }
 
 PylObject *pyl_file_open(PylThread *t, PylObject *const *args, intptr_t nargs, PylObject *kwnames)
@@ -1031,6 +1109,9 @@ static PylObject *m_fileno(PylThread *t, PylObject *self)
     PylFile *f = (PylFile *)self;
     if (f->closed) {
         return closed_error_msg(t, "I/O operation on closed file");
+    }
+    if (f->hook != NULL) {
+        return unsupported(t, "fileno"); /* like io.StringIO's */
     }
     return pyl_int_from_ssize(t, f->fd);
 }

@@ -25,6 +25,10 @@ typedef struct PylFile {
     uint8_t newline; /* text: PYL_NL_* (the newline argument of open) */
     uint8_t seen_nl; /* text: PYL_SEEN_* newline kinds read (for .newlines) */
     PylObject *dict;
+    /* A std stream routed to an embedder's hook (fd is -1): what would be
+     * written to the fd goes to hook(hook_ctx, data, n) instead. */
+    void (*hook)(void *ctx, const char *data, size_t n);
+    void *hook_ctx;
 } PylFile;
 
 /* newline=None: universal newlines, translated to \n on reading; newline='':
@@ -36,6 +40,10 @@ enum { PYL_SEEN_CR = 1, PYL_SEEN_LF = 2, PYL_SEEN_CRLF = 4 };
 /* A file object over fd (takes ownership when closefd). */
 PYL_INTERNAL PylObject *pyl_file_from_fd(PylThread *t, int fd, const char *name, const char *mode,
                                          bool closefd, bool line_buffered);
+/* A write-only, line-buffered text stream whose output goes to hook(ctx, ...)
+ * (sys.stdout / sys.stderr of an embedded VM). */
+PYL_INTERNAL PylObject *pyl_file_from_hook(PylThread *t, void (*hook)(void *, const char *, size_t),
+                                           void *ctx, const char *name);
 /* open(...) */
 PYL_INTERNAL PylObject *pyl_file_open(PylThread *t, PylObject *const *args, intptr_t nargs,
                                       PylObject *kwnames);

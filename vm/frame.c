@@ -164,10 +164,13 @@ static void frameobj_dealloc(PylThread *t, PylObject *self)
 static int frameobj_traverse(PylObject *self, PylVisitFn visit, void *arg)
 {
     PylFrameObject *fo = (PylFrameObject *)self;
-    if (fo->globals != NULL && visit(fo->globals, arg) != 0) {
-        return -1;
+    PylObject *fields[] = {fo->code, fo->globals, fo->back};
+    for (int i = 0; i < 3; i++) {
+        if (fields[i] != NULL && visit(fields[i], arg) != 0) {
+            return -1;
+        }
     }
-    return fo->back != NULL ? visit(fo->back, arg) : 0;
+    return 0;
 }
 
 static void frameobj_clear(PylThread *t, PylObject *self)

@@ -6,6 +6,7 @@
 
 #include "vm/code.h"
 #include "vm/core.h"
+#include "vm/gc.h"
 #include "vm/gen.h"
 
 #define GEN(o) ((PylGen *)(o))
@@ -294,19 +295,14 @@ static void gen_clear(PylThread *t, PylObject *self)
 static void gen_dealloc(PylThread *t, PylObject *self)
 {
     PylGen *g = GEN(self);
-    if (g->state == PYL_GEN_SUSPENDED) {
-        /* run its finally blocks: close() while keeping it alive */
+    if (g->state == PYL_GEN_SUSPENDED && !pyl_gc_test_and_set_finalized(self)) {
+        /* run its finally blocks (once: the collector may have tried already):
+         * close() while keeping it alive */
         self->refcnt = 1;
-        PylObject *pending = pyl_err_fetch(t);
-        if (pyl_gen_close(t, self) < 0) {
-            char where[256];
-            snprintf(where, sizeof where, "<generator object %s at %p>", PYL_STR_DATA(g->qualname),
-                     (void *)self);
-            pyl_err_write_unraisable(t, where);
-        }
-        pyl_err_restore(t, pending);
+        pyl_gc_close_generator(t, self);
         if (--self->refcnt != 0) {
-            return; /* resurrected by its finally block */
+            pyl_gc_track(t, self); /* resurrected by its finally block */
+            return;
         }
     }
     gen_clear(t, self);
@@ -316,11 +312,14 @@ static void gen_dealloc(PylThread *t, PylObject *self)
     pyl_obj_free(t, self);
 }
 
+/* A running generator's frame is on the thread's frame stack, its stack pointer
+ * is in the eval loop's registers: the frame's references are not visited then
+ * (so they count as references from outside, as a running frame's do). */
 static int gen_traverse(PylObject *self, PylVisitFn visit, void *arg)
 {
     PylGen *g = GEN(self);
     PylFrame *f = g->frame;
-    if (f->code != NULL) {
+    if (f->code != NULL && g->state != PYL_GEN_RUNNING) {
         for (int i = 0; i < f->code->nlocalsplus; i++) {
             if (f->localsplus[i] != NULL && visit(f->localsplus[i], arg) != 0) {
                 return -1;
@@ -335,7 +334,13 @@ static int gen_traverse(PylObject *self, PylVisitFn visit, void *arg)
             return -1;
         }
     }
-    return g->exc_state != NULL ? visit(g->exc_state, arg) : 0;
+    PylObject *fields[] = {g->exc_state, g->name, g->qualname, g->code};
+    for (int i = 0; i < 4; i++) {
+        if (fields[i] != NULL && visit(fields[i], arg) != 0) {
+            return -1;
+        }
+    }
+    return 0;
 }
 
 static PylObject *gen_repr(PylThread *t, PylObject *self)

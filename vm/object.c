@@ -3,22 +3,30 @@
 #include <stdio.h>
 
 #include "vm/core.h"
+#include "vm/gc.h"
+#include "vm/weakref.h"
 
+/* Allocation of a GC object counts towards a collection of generation 0 (see
+ * gc.h); the collection runs before the new object exists, so every object the
+ * collector sees has been fully returned by its allocator. */
 PylObject *pyl_obj_alloc(PylThread *t, PylType *type, intptr_t size)
 {
     PylObject *o;
     if (type->flags & PYL_TF_GC) {
+        PylGCState *gc = &t->vm->gc;
+        if (PYL_UNLIKELY(++gc->gens[0].count > gc->trigger)) {
+            pyl_gc_maybe_collect(t);
+        }
         PylGCHead *g = pyl_mem_alloc(t, sizeof(PylGCHead) + (size_t)size);
         if (g == NULL) {
             return NULL;
         }
-        PylGCHead *list = &t->vm->gc_list;
+        PylGCHead *list = &gc->gens[0].head;
         g->next = list;
         g->prev = list->prev;
         list->prev->next = g;
         list->prev = g;
         g->refs = 0;
-        t->vm->gc_count++;
         o = PYL_GC_OBJ(g);
     } else {
         o = pyl_mem_alloc(t, (size_t)size);
@@ -40,9 +48,14 @@ void pyl_obj_free(PylThread *t, PylObject *o)
     PylType *type = o->type;
     if (type->flags & PYL_TF_GC) {
         PylGCHead *g = PYL_GC_HEAD(o);
-        g->prev->next = g->next;
+        if (PYL_UNLIKELY(g->refs & PYL_GC_WEAKREFS)) {
+            pyl_weakref_detach(t, o); /* weak references made while it was dying */
+        }
+        g->prev->next = g->next; /* a no-op once pyl_dealloc untracked it */
         g->next->prev = g->prev;
-        t->vm->gc_count--;
+        if (t->vm->gc.gens[0].count > 0) {
+            t->vm->gc.gens[0].count--;
+        }
         pyl_mem_free(t, g);
     } else {
         pyl_mem_free(t, o);
@@ -52,9 +65,38 @@ void pyl_obj_free(PylThread *t, PylObject *o)
     }
 }
 
+/* A GC object about to be deallocated leaves the collector's lists (so that no
+ * collection, started by code its deallocation runs, sees it half freed) and
+ * loses its weak references: they are cleared and their callbacks run first
+ * (for instances of classes, after __del__: class.c). A deallocation that
+ * resurrects the object puts it back (pyl_gc_track). */
+static inline void untrack_dying(PylThread *t, PylObject *o)
+{
+    PylType *type = o->type;
+    if ((type->flags & PYL_TF_GC) && pyl_gc_is_gc(o)) {
+        PylGCHead *g = PYL_GC_HEAD(o);
+        g->prev->next = g->next;
+        g->next->prev = g->prev;
+        g->next = g->prev = g;
+        if (PYL_UNLIKELY(g->refs & PYL_GC_WEAKREFS) && !(type->flags & PYL_TF_HEAPTYPE)) {
+            pyl_weakref_clear_referent(t, o);
+        }
+    }
+}
+
 void pyl_dealloc(PylThread *t, PylObject *o)
 {
+    untrack_dying(t, o);
     if (PYL_UNLIKELY(t->dealloc_depth >= PYL_DEALLOC_DEPTH)) {
+        /* Deferred: nothing may reach it through a weak reference meanwhile. */
+        if (pyl_gc_is_gc(o)) {
+            if (PYL_GC_HEAD(o)->refs & PYL_GC_WEAKREFS) {
+                pyl_weakref_clear_referent(t, o);
+            }
+            if (PYL_IS_WEAKREF(o) || PYL_IS_WEAKPROXY(o)) {
+                pyl_weakref_forget(t, o);
+            }
+        }
         o->refcnt = (intptr_t)t->trash; /* dead: the field can hold the link */
         t->trash = o;
         return;

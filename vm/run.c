@@ -1,6 +1,6 @@
 /* run.c — running programs as __main__ and turning their end (return, uncaught
  * exception, SystemExit) into an exit status. Implements the running part of
- * pyl.h. */
+ * pyl.h (vm/embed.c the rest). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,19 +12,9 @@
 #include "vm/fileio.h"
 #include "vm/pyl.h"
 
-PylVM *pyl_vm_new(void)
-{
-    return pyl_vm_create();
-}
-
-void pyl_vm_free(PylVM *vm)
-{
-    pyl_vm_destroy(vm);
-}
-
 int pyl_set_argv(PylVM *vm, int argc, char **argv)
 {
-    PylThread *t = vm->main_thread;
+    PylThread *t = pyl_vm_thread(vm);
     PylObject *list = vm->argv;
     for (int i = 0; i < argc; i++) {
         PylObject *s =
@@ -40,7 +30,7 @@ int pyl_set_argv(PylVM *vm, int argc, char **argv)
 
 static int path_insert(PylVM *vm, intptr_t where, const char *dir)
 {
-    PylThread *t = vm->main_thread;
+    PylThread *t = pyl_vm_thread(vm);
     PylObject *s = pyl_str_decode_utf8(t, dir, (intptr_t)strlen(dir), "surrogateescape");
     if (s == NULL) {
         return -1;
@@ -67,7 +57,7 @@ int pyl_ended_by_interrupt(PylVM *vm)
 
 void pyl_set_write_bytecode(PylVM *vm, int on)
 {
-    PylThread *t = vm->main_thread;
+    PylThread *t = pyl_vm_thread(vm);
     pyl_dict_set(t, PYL_MODULE_DICT(vm->sys), PYL_NAME(t, dont_write_bytecode),
                  on ? PYL_FALSE : PYL_TRUE);
 }
@@ -194,7 +184,7 @@ static PylObject *main_module(PylThread *t, const char *filename)
 
 int pyl_run_string(PylVM *vm, const char *src, size_t len, const char *filename)
 {
-    PylThread *t = vm->main_thread;
+    PylThread *t = pyl_vm_thread(vm);
     PylObject *m = main_module(t, filename);
     if (m == NULL) {
         return pyl_exit_status(t);
@@ -255,7 +245,14 @@ int pyl_run_file(PylVM *vm, const char *path)
     size_t len;
     char *src = pyl_read_file(path, &len);
     if (src == NULL) {
-        fprintf(stderr, "pyl: can't open file '%s': [Errno %d] %s\n", path, errno, strerror(errno));
+        int err = errno;
+        char buf[4400], why[256];
+        if (strerror_r(err, why, sizeof why) != 0) {
+            snprintf(why, sizeof why, "Unknown error %d", err);
+        }
+        int n =
+            snprintf(buf, sizeof buf, "pyl: can't open file '%s': [Errno %d] %s\n", path, err, why);
+        pyl_sys_write_stderr(pyl_vm_thread(vm), buf, n < (int)sizeof buf ? n : (int)sizeof buf - 1);
         return 2;
     }
     int r = pyl_run_string(vm, src, len, path);
@@ -267,7 +264,7 @@ PYL_INTERNAL char *pyl_import_locate_main(PylThread *t, PylObject *name, PylObje
 
 int pyl_run_module(PylVM *vm, const char *name, int argc, char **argv)
 {
-    PylThread *t = vm->main_thread;
+    PylThread *t = pyl_vm_thread(vm);
     PylObject *modname = pyl_str_from_cstr(t, name);
     PylObject *package = NULL;
     char *path = modname ? pyl_import_locate_main(t, modname, &package) : NULL;
@@ -305,7 +302,7 @@ int pyl_run_module(PylVM *vm, const char *name, int argc, char **argv)
 
 int pyl_flush_std(PylVM *vm)
 {
-    PylThread *t = vm->main_thread;
+    PylThread *t = pyl_vm_thread(vm);
     int status = 0;
     static const char *const names[] = {"stdout", "stderr"};
     for (int i = 0; i < 2; i++) {

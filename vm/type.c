@@ -498,8 +498,13 @@ static void type_clear(PylThread *t, PylObject *self)
     if (!(type->flags & PYL_TF_HEAPTYPE)) {
         return;
     }
+    /* As CPython: forget cached lookups first, empty the dict in place (so that
+     * lookups in the class, which may still happen while the garbage dies, find a
+     * dict), and drop the MRO, a cycle of its own (its first item is the class). */
     pyl_type_modified(t, type);
-    PYL_CLEAR(t, type->dict);
+    if (type->dict != NULL) {
+        pyl_dict_clear(t, type->dict);
+    }
     PYL_CLEAR(t, type->mro);
 }
 

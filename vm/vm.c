@@ -17,12 +17,16 @@
 
 #include "vm/core.h"
 #include "vm/frame.h"
+#include "vm/weakref.h"
+#include "vm/gil.h"
+#include "vm/pyl.h"
 
 PYL_INTERNAL int pyl_types_ready_all(PylThread *t);
 PYL_INTERNAL void pyl_exceptions_patch(PylVM *vm);
 PYL_INTERNAL int pyl_builtins_init(PylThread *t);
 PYL_INTERNAL int pyl_sys_init(PylThread *t);
 PYL_INTERNAL void pyl_float_fini(PylThread *t);
+PYL_INTERNAL void pyl_embed_fini(PylThread *t);
 
 int pyl_recursion_error(PylThread *t, const char *where)
 {
@@ -37,7 +41,7 @@ int pyl_recursion_error(PylThread *t, const char *where)
     return -1;
 }
 
-/* The lowest address this thread's C code may use before we raise. */
+/* The lowest address this OS thread's C code may use before we raise. */
 static char *stack_limit(void)
 {
     pthread_attr_t attr;
@@ -52,6 +56,26 @@ static char *stack_limit(void)
         return NULL;
     }
     return (char *)addr + PYL_CSTACK_RESERVE;
+}
+
+PYL_INTERNAL char *pyl_stack_limit(void);
+char *pyl_stack_limit(void)
+{
+    return stack_limit();
+}
+
+_Static_assert(sizeof(pthread_t) <= sizeof(unsigned long),
+               "PylThread.cstack_owner holds a pthread_t");
+
+PylThread *pyl_vm_thread(PylVM *vm)
+{
+    PylThread *t = vm->main_thread;
+    pthread_t self = pthread_self();
+    if (PYL_UNLIKELY(!pthread_equal((pthread_t)t->cstack_owner, self))) {
+        t->cstack_limit = stack_limit();
+        t->cstack_owner = (unsigned long)self;
+    }
+    return t;
 }
 
 static void init_hash_key(PylVM *vm)
@@ -112,6 +136,11 @@ static int init_singletons(PylThread *t)
 
 PylVM *pyl_vm_create(void)
 {
+    return pyl_vm_create_config(NULL);
+}
+
+PylVM *pyl_vm_create_config(const PylConfig *cfg)
+{
     PylVM *vm = calloc(1, sizeof(PylVM));
     PylThread *t = calloc(1, sizeof(PylThread));
     if (vm == NULL || t == NULL) {
@@ -121,10 +150,21 @@ PylVM *pyl_vm_create(void)
     }
     t->vm = vm;
     t->cstack_limit = stack_limit();
+    t->cstack_owner = (unsigned long)pthread_self();
     vm->main_thread = t;
+    vm->threads = t;
+    vm->switch_interval_us = PYL_SWITCH_INTERVAL_US;
     vm->recursion_limit = PYL_RECURSION_LIMIT;
+    if (cfg != NULL) {
+        if (cfg->recursion_limit > 0) {
+            vm->recursion_limit = cfg->recursion_limit;
+        }
+        vm->stdout_hook = cfg->write_out;
+        vm->stderr_hook = cfg->write_err;
+        vm->hook_ctx = cfg->ctx;
+    }
     vm->int_max_str_digits = PYL_INT_MAX_STR_DIGITS;
-    vm->gc_list.next = vm->gc_list.prev = &vm->gc_list;
+    pyl_gc_init(vm);
     init_hash_key(vm);
     if (pyl_types_init(t) < 0) {
         goto fail;
@@ -142,6 +182,7 @@ PylVM *pyl_vm_create(void)
         vm->importing == NULL || pyl_builtins_init(t) < 0 || pyl_sys_init(t) < 0) {
         goto fail;
     }
+    pyl_gc_start(t);
     return vm;
 fail:
     if (t->exc != NULL) {
@@ -152,34 +193,46 @@ fail:
     return NULL;
 }
 
-/* Free every GC object still alive: what is left are reference cycles (or
- * objects kept alive only by them). Pin them all, clear them, unpin. */
-static void free_cycles(PylThread *t)
+/* Wait for threading's non-daemon threads (threading._shutdown, as CPython at
+ * exit), then stop every other thread of the VM for good (see gil.h). */
+static void shutdown_threads(PylThread *t)
 {
     PylVM *vm = t->vm;
-    intptr_t n = vm->gc_count;
-    if (n == 0) {
-        return;
-    }
-    PylObject **all = malloc(sizeof(PylObject *) * (size_t)n);
-    if (all == NULL) {
-        return;
-    }
-    intptr_t i = 0;
-    for (PylGCHead *g = vm->gc_list.next; g != &vm->gc_list && i < n; g = g->next) {
-        all[i++] = pyl_incref(PYL_GC_OBJ(g));
-    }
-    n = i;
-    for (i = 0; i < n; i++) {
-        PylClearFn clear = all[i]->type->clear;
-        if (clear != NULL) {
-            clear(t, all[i]);
+    PylObject *mod = vm->gil && vm->modules ? pyl_dict_get_cstr(t, vm->modules, "threading") : NULL;
+    PylObject *name = mod ? pyl_str_from_cstr(t, "_shutdown") : NULL;
+    if (name != NULL) {
+        pyl_incref(mod);
+        PylObject *r = pyl_call_method(t, mod, name, NULL, 0);
+        if (r == NULL) {
+            pyl_err_write_unraisable(t, "<function _shutdown>");
         }
+        pyl_xdecref(t, r);
+        pyl_decref(t, mod);
+        pyl_decref(t, name);
     }
-    for (i = 0; i < n; i++) {
-        pyl_decref(t, all[i]);
+    pyl_err_clear(t);
+    pyl_threads_finalize(t);
+    PYL_CLEAR(t, t->local_dicts);
+    PYL_CLEAR(t, t->sentinels);
+}
+
+/* As CPython's finalization: forget __main__ and collect, so that the program's
+ * objects in cycles die (running __del__ and weakref callbacks) while sys and
+ * builtins still work. Then no more automatic collections. */
+static void collect_main(PylThread *t)
+{
+    PylVM *vm = t->vm;
+    if (vm->main_module != NULL && vm->gc.started) {
+        if (vm->modules != NULL &&
+            pyl_dict_get_cstr(t, vm->modules, "__main__") == vm->main_module &&
+            pyl_dict_del(t, vm->modules, PYL_NAME(t, __main__)) < 0) {
+            pyl_err_clear(t);
+        }
+        PYL_CLEAR(t, vm->main_module);
+        pyl_gc_collect(t, PYL_GC_NGENS - 1);
     }
-    free(all);
+    vm->gc.finalizing = true;
+    pyl_gc_update_trigger(vm);
 }
 
 void pyl_vm_destroy(PylVM *vm)
@@ -188,9 +241,11 @@ void pyl_vm_destroy(PylVM *vm)
         return;
     }
     PylThread *t = vm->main_thread;
+    shutdown_threads(t);
     PYL_CLEAR(t, t->exc);
     PYL_CLEAR(t, t->exc_info);
     PYL_CLEAR(t, t->repr_stack);
+    collect_main(t);
     /* Empty the modules' namespaces: __main__ first, builtins last, so code that
      * still runs (finally blocks of generators, __del__) finds the builtins. */
     if (vm->main_module != NULL && PYL_MODULE_DICT(vm->main_module) != NULL) {
@@ -221,8 +276,10 @@ void pyl_vm_destroy(PylVM *vm)
     PYL_CLEAR(t, vm->path);
     PYL_CLEAR(t, vm->importing);
     PYL_CLEAR(t, vm->io_unsupported);
+    PYL_CLEAR(t, vm->gc.garbage);
+    PYL_CLEAR(t, vm->gc.callbacks);
     PYL_CLEAR(t, t->exc);
-    free_cycles(t);
+    pyl_gc_free_all(t);
     PYL_CLEAR(t, vm->memory_error);
     for (int i = 0; i < PYL_NAME_COUNT; i++) {
         PYL_CLEAR(t, vm->names[i]);
@@ -242,12 +299,15 @@ void pyl_vm_destroy(PylVM *vm)
     PYL_CLEAR(t, vm->empty_tuple);
     PYL_CLEAR(t, vm->empty_bytes);
     PYL_CLEAR(t, vm->empty_str);
-    free_cycles(t);
+    pyl_gc_free_all(t);
+    pyl_embed_fini(t);
     pyl_types_fini(t);
+    pyl_weakref_fini(vm);
     pyl_float_fini(t);
     pyl_frames_fini(t);
+    pyl_threads_fini(t);
 #ifdef PYL_DEBUG
-    if (vm->heap_bytes != 0 && getenv("PYL_NO_LEAK_CHECK") == NULL) {
+    if (vm->heap_bytes != 0 && !vm->abandoned_threads && getenv("PYL_NO_LEAK_CHECK") == NULL) {
         fprintf(stderr, "pyl: %zu bytes still allocated at VM teardown\n", vm->heap_bytes);
     }
 #endif

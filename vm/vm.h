@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "vm/object.h"
+#include "vm/gc.h"
 
 enum {
 #define PYL_NAME_ENTRY(ident) PYL_NAME_ID_##ident,
@@ -72,9 +73,10 @@ struct PylVM {
     PylWriteHook stdout_hook, stderr_hook;
     void *hook_ctx;
 
-    PylGCHead gc_list; /* circular list of all live GC objects (sentinel) */
-    intptr_t gc_count;
+    PylGCState gc; /* the cycle collector's generations and settings (gc.h) */
 
+    /* small-block size-class pools (vm/mem.c), NULL until used */
+    struct PylPools *pools;
     size_t heap_bytes; /* bytes currently allocated through pyl_mem_* */
     size_t heap_limit; /* 0 = unlimited */
 
@@ -83,9 +85,19 @@ struct PylVM {
     int exit_code;           /* set by SystemExit reaching the top */
     bool ended_by_interrupt; /* an uncaught KeyboardInterrupt ended the program */
 
+    struct PylEmbed *embed;    /* types made through pyl.h (vm/embed.c), NULL until used */
     PylObject *importing;      /* set of module names whose code is running */
     PylObject *io_unsupported; /* io.UnsupportedOperation, made on first use (fileio.c) */
     long import_stats[3];      /* source compiles, cache loads, cache writes */
+
+    /* Threads (vm/gil.h). */
+    struct PylGIL *gil;       /* NULL until the first thread starts */
+    PylThread *threads;       /* every thread state, linked through next_thread */
+    int nthreads;             /* threads started by _thread and not yet ended */
+    bool threads_finalized;   /* teardown began: no new thread may start */
+    bool abandoned_threads;   /* teardown left daemon threads blocked (no leak check) */
+    long switch_interval_us;  /* sys.setswitchinterval */
+    size_t thread_stack_size; /* _thread.stack_size(); 0 = the default */
 };
 
 typedef struct PylFrame PylFrame;
@@ -103,15 +115,36 @@ struct PylThread {
     PylObject *trash;      /* deallocations deferred past PYL_DEALLOC_DEPTH, linked
                               through their (dead) refcnt fields */
 
+    unsigned long cstack_owner;    /* pthread_self() that cstack_limit was computed for */
+    struct PylBuf *stderr_capture; /* when set, the VM's own stderr output (tracebacks)
+                                      is collected here (pyl_api_err_traceback) */
+
     PylFrameChunk *chunk; /* frame stack: bump allocated */
     PylObject **chunk_top;
     PylObject **chunk_end;
+
+    /* Threads (vm/gil.h). */
+    _Atomic uint32_t eval_breaker; /* PYL_EB_* requests to the eval loop */
+    struct PylGIL *gil;            /* vm->gil once the VM has threads, else NULL */
+    struct PylPark *park;          /* for waiting on locks; made on first use */
+    PylThread *next_thread, *prev_thread;
+    PylObject *local_dicts; /* dict: _thread._local key -> this thread's attributes */
+    PylObject *sentinels;   /* list of locks released when the thread ends */
 };
 
 /* The str sys.exit() and the uncaught-exception printer write to when the program
  * ends. */
 PYL_INTERNAL PylVM *pyl_vm_create(void);
+/* The same with the settings start-up needs from an embedder's PylConfig (the
+ * std-stream hooks, the recursion limit); NULL = defaults. */
+struct PylConfig;
+PYL_INTERNAL PylVM *pyl_vm_create_config(const struct PylConfig *cfg);
 PYL_INTERNAL void pyl_vm_destroy(PylVM *vm);
+/* The thread through which the embedding API runs code in vm (its main thread),
+ * with its C stack bound recomputed when the calling OS thread is not the one it
+ * was computed for: an embedder may lend a VM to a different OS thread between
+ * calls. */
+PYL_INTERNAL PylThread *pyl_vm_thread(PylVM *vm);
 
 /* Fails with RecursionError when the Python depth passes the limit or the C stack
  * is nearly used up. Every C function that may recurse without bound through user

@@ -10,6 +10,7 @@
 #include "vm/core.h"
 #include "vm/fileio.h"
 #include "vm/frame.h"
+#include "vm/gil.h"
 #include "vm/structseq.h"
 
 /* The Python version pyl implements, as sys.hexversion. */
@@ -32,9 +33,19 @@ PylObject *pyl_sys_get(PylThread *t, PylObject *name)
     return pyl_incref(v);
 }
 
+/* Write text the VM itself reports (tracebacks, warnings) to sys.stderr; to the
+ * embedder's hook, then fd 2, when sys.stderr is missing or fails; or into
+ * t->stderr_capture while pyl_api_err_traceback collects a traceback. */
 int pyl_sys_write_stderr(PylThread *t, const char *s, intptr_t n)
 {
     PylObject *pending = pyl_err_fetch(t);
+    if (t->stderr_capture != NULL) {
+        if (pyl_buf_append(t, t->stderr_capture, s, n) < 0) {
+            pyl_err_clear(t);
+        }
+        pyl_err_restore(t, pending);
+        return 0;
+    }
     PylObject *err =
         t->vm->sys ? pyl_dict_get_str(t, PYL_MODULE_DICT(t->vm->sys), PYL_NAME(t, stderr)) : NULL;
     int r = -1;
@@ -56,7 +67,9 @@ int pyl_sys_write_stderr(PylThread *t, const char *s, intptr_t n)
     }
     if (r < 0) {
         pyl_err_clear(t);
-        if (write(2, s, (size_t)n) < 0) {
+        if (t->vm->stderr_hook != NULL) {
+            t->vm->stderr_hook(t->vm->hook_ctx, s, (size_t)n);
+        } else if (write(2, s, (size_t)n) < 0) {
             /* nowhere left to report it */
         }
     }
@@ -131,7 +144,9 @@ static PylObject *sys_getrefcount(PylThread *t, PylObject *self, PylObject *arg)
     if (!PYL_IS_PTR(arg)) {
         return pyl_int_from_ssize(t, 4294967295LL); /* immortal, as 3.12 reports */
     }
-    return pyl_int_from_ssize(t, arg->refcnt + 1);
+    /* the argument's own reference (the caller's stack slot) is already counted,
+     * as CPython's is */
+    return pyl_int_from_ssize(t, arg->refcnt);
 }
 
 static PylObject *sys_intern(PylThread *t, PylObject *self, PylObject *arg)
@@ -272,7 +287,31 @@ static PylObject *sys_getfilesystemencodeerrors(PylThread *t, PylObject *self)
     return pyl_str_from_cstr(t, "surrogateescape");
 }
 
+/* sys.setswitchinterval / getswitchinterval: how long a thread runs before
+ * another waiting for the GIL asks it to drop it (vm/gil.h). */
+static PylObject *sys_setswitchinterval(PylThread *t, PylObject *self, PylObject *arg)
+{
+    double d;
+    if (pyl_float_as_double(t, arg, &d) < 0) {
+        return NULL;
+    }
+    if (!(d > 0.0)) {
+        return pyl_err_format(t, PYL_EXC(t, ValueError),
+                              "switch interval must be strictly positive");
+    }
+    double us = d * 1e6;
+    pyl_gil_set_interval(t->vm, us < 1.0 ? 1 : us > 1e15 ? (long)1e15 : (long)us);
+    return PYL_NONE;
+}
+
+static PylObject *sys_getswitchinterval(PylThread *t, PylObject *self)
+{
+    return pyl_float_new(t, 1e-6 * (double)t->vm->switch_interval_us);
+}
+
 static const PylMethodDef sys_methods[] = {
+    PYL_METHOD_O("setswitchinterval", sys_setswitchinterval),
+    PYL_METHOD_NOARGS("getswitchinterval", sys_getswitchinterval),
     PYL_METHOD_FAST("exit", sys_exit),
     PYL_METHOD_NOARGS("getrecursionlimit", sys_getrecursionlimit),
     PYL_METHOD_O("setrecursionlimit", sys_setrecursionlimit),
@@ -297,8 +336,11 @@ const PylModuleDef pyl_module_sys = {"sys", sys_methods, NULL, "System-specific 
 static int add_stream(PylThread *t, PylObject *m, const char *name, const char *dunder, int fd,
                       const char *mode)
 {
+    PylVM *vm = t->vm;
+    PylWriteHook hook = fd == 1 ? vm->stdout_hook : fd == 2 ? vm->stderr_hook : NULL;
     bool line = isatty(fd) || fd == 2;
-    PylObject *f = pyl_file_from_fd(t, fd, name, mode, false, line);
+    PylObject *f = hook ? pyl_file_from_hook(t, hook, vm->hook_ctx, name)
+                        : pyl_file_from_fd(t, fd, name, mode, false, line);
     if (f == NULL) {
         return -1;
     }
