@@ -12,6 +12,8 @@
 #   make format       apply .clang-format to the C sources
 #   make embed-example   build and run examples/embed (embedding through vm/pyl.h)
 #   make bench-multivm   2 VMs in 2 threads vs in sequence (bench/multivm.c)
+#   make install      pyl, lib/, mod_pyl.so and conf/pyl.{load,conf} (PREFIX, DESTDIR)
+#   make uninstall    remove what install put there
 
 SRC := $(CURDIR)
 VARIANT ?= release
@@ -33,7 +35,7 @@ VCFLAGS := -O1 -g -DPYL_DEBUG -DPYL_NO_POOLS \
 VLDFLAGS :=
 else
 OUT := build
-VCFLAGS := -O2 -g
+VCFLAGS := -O2 -g -fPIC
 VLDFLAGS :=
 endif
 GEN := build/gen
@@ -60,11 +62,12 @@ LIB_OBJS := $(patsubst %.c,$(OUT)/obj/%.o,$(COMPILER_SRCS) $(VM_SRCS))
 CLI_OBJS := $(patsubst %.c,$(OUT)/obj/%.o,$(CLI_SRCS))
 UNIT_BINS := $(patsubst t/unit/%.c,$(OUT)/t/%,$(UNIT_SRCS))
 
+.PHONY: install uninstall
 .PHONY: all deps run check check-asan check-valgrind format format-check clean distclean unit-tests \
         embed-example bench-multivm
 .DEFAULT_GOAL := all
 
-all: deps $(OUT)/pyl
+all: deps $(OUT)/pyl $(if $(filter release,$(VARIANT)),$(if $(APXS),$(OUT)/mod_pyl.so))
 
 deps:
 	@tools/deps.sh
@@ -121,6 +124,53 @@ embed-example: $(OUT)/examples/embed
 bench-multivm: $(OUT)/bench/multivm
 	$(OUT)/bench/multivm
 
+# ---- mod_pyl: the Apache module (issue #5) ----------------------------------------
+# Built with apxs's compiler flags and includes, -fPIC (the release objects of
+# libpyl are PIC too, so the same libpyl.a links into build/pyl and the module).
+# An installed module finds pyl's lib/ at $(PREFIX)/lib/pyl (compiled in);
+# build/mod_pyl.so uses the source tree's lib/ (found next to it with dladdr).
+PREFIX ?= /usr/local
+APXS_LIBEXECDIR = $(shell $(APXS) -q LIBEXECDIR)
+APACHE_MODS_AVAILABLE ?= /etc/apache2/mods-available
+MODPYL_CFLAGS = -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
+                -Wno-missing-field-initializers -fvisibility=hidden -fPIC -O2 -g \
+                $(filter-out -O2 -g,$(shell $(APXS) -q CFLAGS)) -I$(shell $(APXS) -q INCLUDEDIR) \
+                $(shell $(APR_CONFIG) --includes --cppflags) -I$(SRC) \
+                -DPYL_LIB_DIR='"$(PREFIX)/lib/pyl"' $(EXTRA_CFLAGS)
+MODPYL_SRCS := $(sort $(wildcard mod_pyl/*.c))
+MODPYL_OBJS := $(patsubst %.c,$(OUT)/obj/%.o,$(MODPYL_SRCS))
+
+# The compiled-in PREFIX: objects are rebuilt when it changes.
+$(OUT)/prefix.stamp: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' >$@
+FORCE:
+
+$(OUT)/obj/mod_pyl/%.o: mod_pyl/%.c build/config.mk $(OUT)/prefix.stamp
+	@mkdir -p $(dir $@)
+	$(CC) $(MODPYL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(OUT)/mod_pyl.so: $(MODPYL_OBJS) $(OUT)/libpyl.a
+	$(CC) -shared -o $@ $(MODPYL_OBJS) $(OUT)/libpyl.a $(LIBS_ALL)
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pyl \
+	    $(DESTDIR)$(APXS_LIBEXECDIR) $(DESTDIR)$(APACHE_MODS_AVAILABLE)
+	install -m 755 $(OUT)/pyl $(DESTDIR)$(PREFIX)/bin/pyl
+	cd lib && find . -name __pycache__ -prune -o -type d -print | \
+	    while read d; do install -d "$(DESTDIR)$(PREFIX)/lib/pyl/$$d"; done
+	cd lib && find . -name __pycache__ -prune -o -type f -print | \
+	    while read f; do install -m 644 "$$f" "$(DESTDIR)$(PREFIX)/lib/pyl/$$f"; done
+	install -m 644 $(OUT)/mod_pyl.so $(DESTDIR)$(APXS_LIBEXECDIR)/mod_pyl.so
+	sed 's|/usr/lib/apache2/modules/mod_pyl.so|$(APXS_LIBEXECDIR)/mod_pyl.so|' conf/pyl.load \
+	    >$(DESTDIR)$(APACHE_MODS_AVAILABLE)/pyl.load
+	install -m 644 conf/pyl.conf $(DESTDIR)$(APACHE_MODS_AVAILABLE)/pyl.conf
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/pyl $(DESTDIR)$(APXS_LIBEXECDIR)/mod_pyl.so \
+	    $(DESTDIR)$(APACHE_MODS_AVAILABLE)/pyl.load $(DESTDIR)$(APACHE_MODS_AVAILABLE)/pyl.conf
+	rm -rf $(DESTDIR)$(PREFIX)/lib/pyl
+
 run: all
 	$(OUT)/pyl examples/demo.py
 
@@ -143,9 +193,9 @@ format:
 
 clean:
 	rm -rf build/obj build/asan build/valgrind build/t build/pyl build/libpyl.a build/gen \
-	       build/examples build/bench
+	       build/examples build/bench build/mod_pyl.so build/prefix.stamp
 
 distclean:
 	rm -rf build
 
--include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d)
+-include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(MODPYL_OBJS:.o=.d)

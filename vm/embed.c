@@ -22,7 +22,9 @@
 #include "vm/core.h"
 #include "vm/eval.h"
 #include "vm/function.h"
+#include "vm/gil.h"
 #include "vm/pyl.h"
+#include "vm/import.h"
 
 PYL_INTERNAL PylObject *pyl_import_get_code(PylThread *t, const char *path, PylObject *filename);
 PYL_INTERNAL PylObject *pyl_import_name(PylThread *t, PylObject *name, PylObject *globals,
@@ -102,6 +104,28 @@ void pyl_vm_free(PylVM *vm)
         pyl_vm_thread(vm); /* teardown may run Python code (__del__, finally blocks) */
         pyl_vm_destroy(vm);
     }
+}
+
+int pyl_vm_interrupt(PylVM *vm, const char *exc_name)
+{
+    int i = exc_name != NULL ? pyl_interrupt_index(exc_name) : -1;
+    if (i < 0) {
+        return -1;
+    }
+    /* the exception index first, then the bit that makes the eval loop look */
+    PylThread *t = vm->main_thread;
+    atomic_fetch_and_explicit(&t->eval_breaker, ~(uint32_t)PYL_EB_EXC_MASK, memory_order_relaxed);
+    atomic_fetch_or_explicit(&t->eval_breaker,
+                             ((uint32_t)i << PYL_EB_EXC_SHIFT) | (uint32_t)PYL_EB_INTERRUPT,
+                             memory_order_release);
+    return 0;
+}
+
+void pyl_vm_interrupt_clear(PylVM *vm)
+{
+    atomic_fetch_and_explicit(&vm->main_thread->eval_breaker,
+                              ~(uint32_t)(PYL_EB_INTERRUPT | PYL_EB_EXC_MASK),
+                              memory_order_release);
 }
 
 size_t pyl_vm_heap_bytes(PylVM *vm)

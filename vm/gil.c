@@ -17,6 +17,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "vm/core.h"
@@ -88,11 +89,50 @@ static void yield_gil(PylThread *t)
     pyl_gil_take(t);
 }
 
+/* The exceptions an async interrupt may raise (PYL_EB_EXC_MASK holds the index). */
+static const char *const interrupt_names[] = {
+    "TimeoutError", "KeyboardInterrupt", "SystemExit", "MemoryError", "RuntimeError",
+};
+
+int pyl_interrupt_index(const char *exc_name)
+{
+    for (size_t i = 0; i < sizeof interrupt_names / sizeof *interrupt_names; i++) {
+        if (strcmp(interrupt_names[i], exc_name) == 0) {
+            return (int)i;
+        }
+    }
+    return -1;
+}
+
+/* Raise the pending async interrupt (taking it off the eval breaker). */
+static int raise_interrupt(PylThread *t, uint32_t bits)
+{
+    atomic_fetch_and_explicit(&t->eval_breaker, ~(uint32_t)(PYL_EB_INTERRUPT | PYL_EB_EXC_MASK),
+                              memory_order_relaxed);
+    uint32_t i = (bits & PYL_EB_EXC_MASK) >> PYL_EB_EXC_SHIFT;
+    const char *name =
+        interrupt_names[i < sizeof interrupt_names / sizeof *interrupt_names ? i : 0];
+    PylObject *cls = pyl_dict_get_cstr(t, t->vm->builtins, name);
+    if (cls == NULL || !PYL_IS_EXCEPTION_TYPE(cls)) {
+        pyl_err_clear(t);
+        cls = (PylObject *)PYL_EXC(t, RuntimeError);
+    }
+    if (strcmp(name, "TimeoutError") == 0) {
+        pyl_err_format(t, (PylType *)cls, "time limit exceeded (interrupted by the host)");
+    } else {
+        pyl_err_set(t, (PylType *)cls, NULL);
+    }
+    return -1;
+}
+
 int pyl_eval_breaker_run(PylThread *t)
 {
     uint32_t bits = atomic_load_explicit(&t->eval_breaker, memory_order_relaxed);
     if ((bits & PYL_EB_GIL_DROP) && t->gil != NULL) {
         yield_gil(t);
+    }
+    if (bits & PYL_EB_INTERRUPT) {
+        return raise_interrupt(t, bits);
     }
     return 0;
 }

@@ -38,8 +38,23 @@
 
 /* Bits of PylThread.eval_breaker: work the eval loop must do soon. */
 enum {
-    PYL_EB_GIL_DROP = 1, /* another thread waits for the GIL: drop it */
+    PYL_EB_GIL_DROP = 1,  /* another thread waits for the GIL: drop it */
+    PYL_EB_INTERRUPT = 2, /* pyl_vm_interrupt: raise the exception in bits 8..15 */
 };
+
+/* An async interrupt (pyl_vm_interrupt, possibly from another OS thread) sets
+ * PYL_EB_INTERRUPT and the index of the exception to raise in one atomic OR:
+ *
+ *     eval_breaker:  | 31 .. 16 unused | 15 .. 8 exception index | 7 .. 2 | INTERRUPT | GIL_DROP |
+ *
+ * The index is into a fixed table of builtin exception names (gil.c), so the
+ * interrupting thread never touches a VM object. */
+#define PYL_EB_EXC_SHIFT 8
+#define PYL_EB_EXC_MASK (0xFFu << PYL_EB_EXC_SHIFT)
+
+/* The index of exc_name in the interrupt table (TimeoutError, KeyboardInterrupt,
+ * SystemExit, MemoryError, RuntimeError), or -1. */
+PYL_INTERNAL int pyl_interrupt_index(const char *exc_name);
 
 /* Switch interval of a new VM, in microseconds (sys.setswitchinterval). */
 #define PYL_SWITCH_INTERVAL_US 5000

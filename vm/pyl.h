@@ -111,6 +111,22 @@ PYL_API void pyl_vm_free(PylVM *vm);
 /* Bytes the VM's objects use now (what heap_limit is compared with). */
 PYL_API size_t pyl_vm_heap_bytes(PylVM *vm);
 
+/* Asynchronous interrupt: make the Python code running in vm (on the thread
+ * that drives it through this API, not threads it started itself) raise the
+ * builtin exception exc_name at its next eval-breaker check: a backward jump or
+ * a function entry, so an endless loop stops within microseconds. Callable from
+ * ANY OS thread, also while another thread runs vm: it only sets an atomic flag
+ * and touches no object (the caller makes sure vm is not freed meanwhile). Only
+ * these names: "TimeoutError", "KeyboardInterrupt", "SystemExit", "MemoryError",
+ * "RuntimeError"; 0, or -1 (nothing done) for another. The code may catch the
+ * exception like any other. A blocking call (time.sleep, a lock wait, a read)
+ * is not cut short: the exception comes when it returns. The interrupt stays
+ * pending until it is raised or withdrawn by pyl_vm_interrupt_clear. */
+PYL_API int pyl_vm_interrupt(PylVM *vm, const char *exc_name);
+/* Withdraw an interrupt not raised yet (e.g. when the call it was meant for
+ * returned first). Same threading rules as pyl_vm_interrupt. */
+PYL_API void pyl_vm_interrupt_clear(PylVM *vm);
+
 /* sys.argv for the program about to run (appended). 0 or -1. */
 PYL_API int pyl_set_argv(PylVM *vm, int argc, char **argv);
 /* Prepend / append a directory to sys.path. 0 or -1. */
