@@ -25,9 +25,7 @@
 #include "vm/core.h"
 #include "vm/eval.h"
 #include "vm/pyl.h"
-
-PYL_INTERNAL char *pyl_read_file(const char *path, size_t *len);
-PYL_INTERNAL int pyl_exit_status(PylThread *t);
+#include "vm/run.h"
 
 static const char usage[] =
     "usage: pyl [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"

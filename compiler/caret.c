@@ -4,8 +4,8 @@
  * covered text; for a binary operation the operator gets ^ and the operands ~,
  * for a subscript the brackets get ^ and the value ~. Same rules here. */
 #include "compiler/parser.h"
+#include "compiler/caret.h"
 
-PYL_INTERNAL int pyl_caret_anchors(const char *segment, size_t len, int *left, int *right);
 int pyl_caret_anchors(const char *segment, size_t len, int *left, int *right)
 {
     PylArena *a = pyl_arena_new();

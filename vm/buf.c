@@ -250,8 +250,6 @@ int pyl_buf_vformat(PylThread *t, PylBuf *b, const char *fmt, va_list ap)
     return 0;
 }
 
-PYL_INTERNAL PylObject *pyl_str_from_block(PylThread *t, char *block, intptr_t nbytes);
-
 PylObject *pyl_buf_finish_str(PylThread *t, PylBuf *b)
 {
     if (b->block == NULL) {

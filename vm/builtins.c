@@ -8,12 +8,9 @@
 #include "vm/eval.h"
 #include "vm/fileio.h"
 #include "vm/frame.h"
-
-PYL_INTERNAL PylObject *pyl_import_name(PylThread *t, PylObject *name, PylObject *globals,
-                                        PylObject *fromlist, int level);
-PYL_INTERNAL PylObject *pyl_callable_iter_new(PylThread *t, PylObject *callable,
-                                              PylObject *sentinel);
-PYL_INTERNAL PylObject *pyl_sys_get(PylThread *t, PylObject *name);
+#include "vm/builtins.h"
+#include "vm/import.h"
+#include "vm/modules/sys.h"
 
 /* ---- output --------------------------------------------------------------------------- */
 
@@ -141,7 +138,6 @@ static PylObject *builtin_print(PylThread *t, PylObject *self, PylObject *const 
     return r < 0 ? NULL : PYL_NONE;
 }
 
-PYL_INTERNAL PylObject *pyl_builtin_print_expr(PylThread *t, PylObject *v);
 PylObject *pyl_builtin_print_expr(PylThread *t, PylObject *v)
 {
     PylObject *hook = pyl_sys_get(t, PYL_NAME(t, displayhook));

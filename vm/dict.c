@@ -736,8 +736,6 @@ static int dict_init(PylThread *t, PylObject *self, PylObject *const *args, intp
     return dict_update_common(t, self, args, nargs, kwnames, "dict");
 }
 
-PYL_INTERNAL PylHash pyl_hash_unhashable(PylThread *t, PylObject *o);
-
 /* ---- methods --------------------------------------------------------------------- */
 
 static PylObject *dict_keys(PylThread *t, PylObject *self)

@@ -545,8 +545,6 @@ static int view_contains_item(PylThread *t, PylObject *view, PylObject *item)
     return items_contains(t, view, item);
 }
 
-PYL_INTERNAL PylHash pyl_hash_unhashable(PylThread *t, PylObject *o);
-
 const PylType pyl_dict_keys_type = {
     .name = "dict_keys",
     .kind = PYL_K_DICT_KEYS,

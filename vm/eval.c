@@ -27,13 +27,9 @@
 #include "vm/gil.h"
 #include "vm/attrcache.h"
 #include "vm/match.h"
-
-PYL_INTERNAL int pyl_traceback_add(PylThread *t, PylFrame *f);
-PYL_INTERNAL PylObject *pyl_builtin_print_expr(PylThread *t, PylObject *v);
-PYL_INTERNAL PylObject *pyl_import_name(PylThread *t, PylObject *name, PylObject *globals,
-                                        PylObject *fromlist, int level);
-PYL_INTERNAL PylObject *pyl_import_from(PylThread *t, PylObject *module, PylObject *name);
-PYL_INTERNAL int pyl_import_star(PylThread *t, PylObject *module, PylObject *locals);
+#include "vm/builtins.h"
+#include "vm/import.h"
+#include "vm/traceback.h"
 
 /* ---- calls ------------------------------------------------------------------------ */
 

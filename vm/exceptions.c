@@ -620,7 +620,6 @@ static PylObject *unicodeerror_str(PylThread *t, PylObject *self)
 
 /* Give the builtin exception classes their own slots; runs between the copying
  * of the templates and pyl_type_ready, so slot wrappers are made for them. */
-PYL_INTERNAL void pyl_exceptions_patch(PylVM *vm);
 void pyl_exceptions_patch(PylVM *vm)
 {
     PylType **ty = vm->types;

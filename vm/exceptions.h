@@ -28,4 +28,7 @@ PYL_INTERNAL int pyl_exception_set_attr(PylThread *t, PylObject *exc, const char
 /* Attribute `name` of an exception instance (borrowed; None when unset). */
 PYL_INTERNAL PylObject *pyl_exception_get_attr(PylThread *t, PylObject *exc, const char *name);
 
+/* Start-up: fill in what the exception types need once the VM's types exist. */
+PYL_INTERNAL void pyl_exceptions_patch(PylVM *vm);
+
 #endif

@@ -135,7 +135,6 @@ typedef struct PylFrameObject {
     int lasti;
 } PylFrameObject;
 
-PYL_INTERNAL PylObject *pyl_frame_object_new(PylThread *t, PylFrame *f, PylObject *back);
 PylObject *pyl_frame_object_new(PylThread *t, PylFrame *f, PylObject *back)
 {
     PylFrameObject *fo =

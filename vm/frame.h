@@ -58,4 +58,7 @@ static inline intptr_t pyl_frame_lasti(const PylFrame *f)
     return (f->ip - f->code->code) - 1;
 }
 
+/* The Python-visible frame object of f (back: the caller's, or NULL). */
+PYL_INTERNAL PylObject *pyl_frame_object_new(PylThread *t, PylFrame *f, PylObject *back);
+
 #endif

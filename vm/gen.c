@@ -8,6 +8,7 @@
 #include "vm/core.h"
 #include "vm/gc.h"
 #include "vm/gen.h"
+#include "vm/frame.h"
 
 #define GEN(o) ((PylGen *)(o))
 
@@ -363,8 +364,6 @@ static PylObject *gen_get_yieldfrom(PylThread *t, PylObject *self)
     PylObject *yf = delegate_of(GEN(self));
     return yf ? pyl_incref(yf) : PYL_NONE;
 }
-
-PYL_INTERNAL PylObject *pyl_frame_object_new(PylThread *t, PylFrame *f, PylObject *back);
 
 static PylObject *gen_get_frame(PylThread *t, PylObject *self)
 {

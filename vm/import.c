@@ -23,8 +23,8 @@
 #include "vm/core.h"
 #include "vm/eval.h"
 #include "vm/marshal.h"
-
-PYL_INTERNAL char *pyl_read_file(const char *path, size_t *len);
+#include "vm/import.h"
+#include "vm/run.h"
 
 /* sys.dont_write_bytecode (-B): existing cache files are still used */
 static bool may_write_cache(PylThread *t)
@@ -129,7 +129,6 @@ done:
 
 /* The code of a source file: from its cache file when that is valid, else
  * compiled (and cached). */
-PYL_INTERNAL PylObject *pyl_import_get_code(PylThread *t, const char *path, PylObject *filename);
 PylObject *pyl_import_get_code(PylThread *t, const char *path, PylObject *filename)
 {
     struct stat st;
@@ -389,7 +388,6 @@ static PylObject *import_module(PylThread *t, PylObject *name)
  * importing name's parent packages; a package runs its __main__.py. *package is
  * set to the package the code belongs to (new reference). NULL with
  * ModuleNotFoundError / ImportError when there is nothing to run. */
-PYL_INTERNAL char *pyl_import_locate_main(PylThread *t, PylObject *name, PylObject **package);
 char *pyl_import_locate_main(PylThread *t, PylObject *name, PylObject **package)
 {
     const char *s = PYL_STR_DATA(name);
@@ -567,8 +565,6 @@ static int handle_fromlist(PylThread *t, PylObject *module, PylObject *absname, 
     return r < 0 || pyl_err_occurred(t) ? -1 : 0;
 }
 
-PYL_INTERNAL PylObject *pyl_import_name(PylThread *t, PylObject *name, PylObject *globals,
-                                        PylObject *fromlist, int level);
 PylObject *pyl_import_name(PylThread *t, PylObject *name, PylObject *globals, PylObject *fromlist,
                            int level)
 {
@@ -628,7 +624,6 @@ PylObject *pyl_import_name(PylThread *t, PylObject *name, PylObject *globals, Py
 }
 
 /* from module import name */
-PYL_INTERNAL PylObject *pyl_import_from(PylThread *t, PylObject *module, PylObject *name);
 PylObject *pyl_import_from(PylThread *t, PylObject *module, PylObject *name)
 {
     PylObject *v = pyl_getattr_opt(t, module, name);
@@ -683,7 +678,6 @@ PylObject *pyl_import_from(PylThread *t, PylObject *module, PylObject *name)
 }
 
 /* from module import * */
-PYL_INTERNAL int pyl_import_star(PylThread *t, PylObject *module, PylObject *locals);
 int pyl_import_star(PylThread *t, PylObject *module, PylObject *locals)
 {
     PylObject *all = pyl_getattr_opt(t, module, PYL_NAME(t, __all__));

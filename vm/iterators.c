@@ -11,10 +11,6 @@
 
 #include "vm/core.h"
 
-PYL_INTERNAL PylObject *pyl_seq_iter_new(PylThread *t, PylObject *seq);
-PYL_INTERNAL PylObject *pyl_callable_iter_new(PylThread *t, PylObject *callable,
-                                              PylObject *sentinel);
-
 static PylObject *iter_self(PylThread *t, PylObject *self)
 {
     return pyl_incref(self);

@@ -19,8 +19,6 @@
 
 #include "vm/core.h"
 
-PYL_INTERNAL PylHash pyl_hash_unhashable(PylThread *t, PylObject *o);
-
 #define LIST(o) ((PylList *)(o))
 
 /* ---- storage ------------------------------------------------------------------ */

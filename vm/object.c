@@ -5,6 +5,7 @@
 #include "vm/core.h"
 #include "vm/gc.h"
 #include "vm/weakref.h"
+#include "vm/import.h"
 
 /* Allocation of a GC object counts towards a collection of generation 0 (see
  * gc.h); the collection runs before the new object exists, so every object the
@@ -445,9 +446,6 @@ error:
 }
 
 /* ---- pickling support (the protocol copy and pickle use, via copyreg) ---- */
-
-PYL_INTERNAL PylObject *pyl_import_name(PylThread *t, PylObject *name, PylObject *globals,
-                                        PylObject *fromlist, int level);
 
 static PylObject *copyreg_attr(PylThread *t, const char *attr)
 {

@@ -5,8 +5,6 @@
 
 #include "vm/core.h"
 
-PYL_INTERNAL PylObject *pyl_seq_iter_new(PylThread *t, PylObject *seq);
-
 /* ---- text ------------------------------------------------------------------------ */
 
 static PylObject *check_str_result(PylThread *t, PylObject *r, const char *what)

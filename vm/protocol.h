@@ -108,4 +108,10 @@ PYL_INTERNAL const char *pyl_type_name(PylThread *t, PylObject *o);
 /* Look name up along type's MRO; BORROWED, NULL if absent (never an exception). */
 PYL_INTERNAL PylObject *pyl_type_lookup(PylThread *t, PylType *type, PylObject *name);
 
+/* Iterators over a sequence (__getitem__ with 0, 1, 2 ...) and over a callable
+ * until it returns sentinel (iter(callable, sentinel)): iterators.c. */
+PYL_INTERNAL PylObject *pyl_seq_iter_new(PylThread *t, PylObject *seq);
+PYL_INTERNAL PylObject *pyl_callable_iter_new(PylThread *t, PylObject *callable,
+                                              PylObject *sentinel);
+
 #endif

@@ -11,6 +11,9 @@
 #include "vm/eval.h"
 #include "vm/fileio.h"
 #include "vm/pyl.h"
+#include "vm/import.h"
+#include "vm/modules/sys.h"
+#include "vm/run.h"
 
 int pyl_set_argv(PylVM *vm, int argc, char **argv)
 {
@@ -69,8 +72,6 @@ void pyl_import_stats(PylVM *vm, long *compiled, long *cache_loads, long *cache_
     *cache_writes = vm->import_stats[2];
 }
 
-PYL_INTERNAL int pyl_sys_write_stderr(PylThread *t, const char *s, intptr_t n);
-
 static void write_stderr(PylThread *t, const char *s)
 {
     pyl_sys_write_stderr(t, s, (intptr_t)strlen(s));
@@ -109,7 +110,6 @@ static void print_uncaught(PylThread *t, PylObject *exc)
 
 /* The exit status for a pending exception: SystemExit's code, or 1 after
  * printing the traceback. Clears the exception. */
-PYL_INTERNAL int pyl_exit_status(PylThread *t);
 int pyl_exit_status(PylThread *t)
 {
     PylObject *exc = pyl_err_fetch(t);
@@ -204,7 +204,6 @@ int pyl_run_string(PylVM *vm, const char *src, size_t len, const char *filename)
 }
 
 /* Read a whole file; NULL with errno set on failure. */
-PYL_INTERNAL char *pyl_read_file(const char *path, size_t *len);
 char *pyl_read_file(const char *path, size_t *len)
 {
     FILE *fp = fopen(path, "rb");
@@ -259,8 +258,6 @@ int pyl_run_file(PylVM *vm, const char *path)
     free(src);
     return r;
 }
-
-PYL_INTERNAL char *pyl_import_locate_main(PylThread *t, PylObject *name, PylObject **package);
 
 int pyl_run_module(PylVM *vm, const char *name, int argc, char **argv)
 {

@@ -22,8 +22,6 @@
 
 #include "vm/core.h"
 
-PYL_INTERNAL PylHash pyl_hash_unhashable(PylThread *t, PylObject *o);
-
 #define MINSIZE 8
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5

@@ -5,8 +5,6 @@
 
 #include "vm/core.h"
 
-PYL_INTERNAL PylHash pyl_hash_unhashable(PylThread *t, PylObject *o);
-
 /* ---- index keys ------------------------------------------------------------------ */
 
 bool pyl_is_index(PylThread *t, PylObject *o)

@@ -8,6 +8,9 @@
 
 #include "vm/core.h"
 #include "vm/frame.h"
+#include "compiler/caret.h"
+#include "vm/modules/sys.h"
+#include "vm/traceback.h"
 
 typedef struct PylTraceback {
     PylObject ob;
@@ -18,11 +21,9 @@ typedef struct PylTraceback {
     int lineno;
 } PylTraceback;
 
-PYL_INTERNAL PylObject *pyl_frame_object_new(PylThread *t, PylFrame *f, PylObject *back);
 /* Where in `segment` (an expression's source) the operator of a binary
  * operation or the brackets of a subscript start and end, for the ~~^^~~ carets.
  * 1 when found. (compiler/caret.c) */
-PYL_INTERNAL int pyl_caret_anchors(const char *segment, size_t len, int *left, int *right);
 
 int pyl_traceback_add(PylThread *t, PylFrame *f)
 {
@@ -137,7 +138,6 @@ const PylType pyl_traceback_type = {
 /* ---- printing ----------------------------------------------------------------------- */
 
 /* Write to sys.stderr (or the process's stderr when that is unusable). */
-PYL_INTERNAL int pyl_sys_write_stderr(PylThread *t, const char *s, intptr_t n);
 
 /* Line `lineno` of a source file, without its newline, into b; 0 if found. */
 static int source_line(PylThread *t, PylCode *co, int lineno, PylBuf *b)

@@ -515,8 +515,6 @@ static const PylMethodDef tuple_methods[] = {
     PYL_METHOD_END,
 };
 
-PYL_INTERNAL PylHash pyl_hash_unhashable(PylThread *t, PylObject *o);
-
 const PylType pyl_tuple_type = {
     .name = "tuple",
     .kind = PYL_K_TUPLE,

@@ -1138,7 +1138,6 @@ int pyl_types_init(PylThread *t)
 }
 
 /* Second stage, once str/dict/tuple work: names, MROs and dicts. */
-PYL_INTERNAL int pyl_types_ready_all(PylThread *t);
 int pyl_types_ready_all(PylThread *t)
 {
     for (int k = 1; k < PYL_K_COUNT; k++) {

@@ -90,4 +90,7 @@ PYL_INTERNAL void pyl_class_unregister(PylThread *t, PylType *type);
 /* Recompute a class's slots from its MRO after a dunder changed (slots.c). */
 PYL_INTERNAL void pyl_slots_fixup(PylThread *t, PylType *type);
 
+/* Make every builtin type of the VM ready (start-up). 0 or -1. */
+PYL_INTERNAL int pyl_types_ready_all(PylThread *t);
+
 #endif

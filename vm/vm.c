@@ -20,10 +20,8 @@
 #include "vm/weakref.h"
 #include "vm/gil.h"
 #include "vm/pyl.h"
+#include "vm/builtins.h"
 
-PYL_INTERNAL int pyl_types_ready_all(PylThread *t);
-PYL_INTERNAL void pyl_exceptions_patch(PylVM *vm);
-PYL_INTERNAL int pyl_builtins_init(PylThread *t);
 PYL_INTERNAL int pyl_sys_init(PylThread *t);
 PYL_INTERNAL void pyl_float_fini(PylThread *t);
 PYL_INTERNAL void pyl_embed_fini(PylThread *t);

@@ -24,6 +24,7 @@
 
 #include "vm/core.h"
 #include "vm/gil.h"
+#include "vm/modules/sys.h"
 
 /* The longest timeout a lock accepts, in seconds (CPython's on 64-bit Linux). */
 #define TIMEOUT_MAX_S 9223372036.0
@@ -33,7 +34,6 @@
 #define MIN_REAL_STACK (4 * PYL_CSTACK_RESERVE)
 
 PYL_INTERNAL void pyl_lock_release_sentinels(PylThread *t);
-PYL_INTERNAL int pyl_sys_write_stderr(PylThread *t, const char *s, intptr_t n);
 
 typedef struct Waiter {
     struct Waiter *next, *prev;

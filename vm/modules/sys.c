@@ -12,14 +12,13 @@
 #include "vm/frame.h"
 #include "vm/gil.h"
 #include "vm/structseq.h"
+#include "vm/modules/sys.h"
 
 /* The Python version pyl implements, as sys.hexversion. */
 #define PYL_HEXVERSION 0x030B00F0
 /* The modulus of numeric hashes (2**61 - 1). */
 #define PYL_HASH_MODULUS (((intptr_t)1 << 61) - 1)
 
-PYL_INTERNAL PylObject *pyl_sys_get(PylThread *t, PylObject *name);
-PYL_INTERNAL int pyl_sys_write_stderr(PylThread *t, const char *s, intptr_t n);
 PYL_INTERNAL int pyl_sys_init(PylThread *t);
 
 /* sys.<name> (new reference); RuntimeError "lost sys.stdout" when missing. */
