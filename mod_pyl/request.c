@@ -644,12 +644,6 @@ static PylObject *write_call(PylVM *vm, void *data, PylObject *const *args, size
     if (n == 0) {
         return pyl_api_none(vm);
     }
-    if (q->r->header_only) {
-        if (!q->resp.sent) {
-            apply_headers(q);
-        }
-        return pyl_api_none(vm);
-    }
     queue_body(q, p, n);
     if (pass(q, 1, 0) < 0) {
         return pyl_api_raise(vm, "OSError", "the client closed the connection");
@@ -809,6 +803,9 @@ static int send_file(PylReq *q, PylObject *wrapper)
                               apr_pool_cleanup_null);
     if (!q->resp.sent) {
         apply_headers(q);
+    }
+    if (q->resp.content_length < 0) {
+        ap_set_content_length(r, (apr_off_t)len);
     }
     if (!r->header_only && len > 0) {
         apr_brigade_insert_file(q->bb, f, (apr_off_t)pos, (apr_off_t)len, r->pool);
@@ -1070,7 +1067,6 @@ static int call_close(PylVM *vm, PylObject *result)
 static int send_iterable(PylReq *q, PylObject *result)
 {
     PylVM *vm = q->vm;
-    int head = q->r->header_only;
     const char *p;
     size_t n;
     if (pyl_api_is_list(vm, result) || pyl_api_is_tuple(vm, result)) {
@@ -1122,13 +1118,6 @@ static int send_iterable(PylReq *q, PylObject *result)
                 break;
             }
             queue_body(q, p, n);
-            if (head) {
-                /* HEAD: the first chunk gives the headers (and a length) */
-                pass(q, 0, 1);
-                pyl_api_decref(vm, item);
-                rc = 0;
-                break;
-            }
             int gone = pass(q, 1, 0);
             pyl_api_decref(vm, item);
             if (gone < 0) {
