@@ -1,0 +1,26 @@
+# Cases of the interp3 instance (conf/interp3.conf: PylInterpreters 3).
+
+c_interpreters_three_parallel() {
+    # Three concurrent requests get three VMs and run side by side.
+    local t0 t i
+    t0=$(now_ms)
+    for i in 1 2 3; do
+        curl -s --max-time 10 -o "$CT/t$i" "$U/token?0.8" &
+    done
+    wait
+    t=$(($(now_ms) - t0))
+    for i in 1 2 3; do [ -s "$CT/t$i" ] || fail "request $i got no answer"; done
+    [ "$(tokens | sort -u | wc -l)" = 3 ] || fail "tokens: $(tokens | tr '\n' ' ')"
+    [ "$t" -lt 2000 ] || fail "3 parallel requests took $t ms (they queued)"
+}
+
+c_interpreters_three_bounded() {
+    # Six concurrent requests still see at most three VMs.
+    local i
+    for i in 1 2 3 4 5 6; do
+        curl -s --max-time 10 -o "$CT/t$i" "$U/token?0.3" &
+    done
+    wait
+    for i in 1 2 3 4 5 6; do [ -s "$CT/t$i" ] || fail "request $i got no answer"; done
+    [ "$(tokens | sort -u | wc -l)" -le 3 ] || fail "tokens: $(tokens | sort -u | tr '\n' ' ')"
+}
