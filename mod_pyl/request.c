@@ -235,9 +235,9 @@ static int input_fill(PylReq *q, size_t want)
         apr_brigade_cleanup(q->ibb);
         q->ierror = ap_map_http_request_error(rv, HTTP_BAD_REQUEST);
         q->ieof = 1;
-        pyl_api_raise(q->vm, "OSError", "error reading the request body (%s)",
-                      q->ierror == HTTP_REQUEST_ENTITY_TOO_LARGE ? "larger than LimitRequestBody"
-                                                                 : "client error or timeout");
+        pyl_api_raise(q->vm, "OSError",
+                      "cannot read the request body: larger than LimitRequestBody, malformed, "
+                      "or the client timed out");
         return -1;
     }
     for (apr_bucket *b = APR_BRIGADE_FIRST(q->ibb); b != APR_BRIGADE_SENTINEL(q->ibb);
