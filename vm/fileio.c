@@ -34,7 +34,7 @@ static PylObject *closed_error(PylThread *t)
 
 /* io.UnsupportedOperation, a subclass of OSError and ValueError, made on first
  * use and kept by the VM. Borrowed reference, NULL on error. */
-static PylObject *unsupported_class(PylThread *t)
+PylObject *pyl_file_unsupported_class(PylThread *t)
 {
     if (t->vm->io_unsupported != NULL) {
         return t->vm->io_unsupported;
@@ -58,7 +58,7 @@ static PylObject *unsupported_class(PylThread *t)
 
 static PylObject *unsupported(PylThread *t, const char *what)
 {
-    PylObject *cls = unsupported_class(t);
+    PylObject *cls = pyl_file_unsupported_class(t);
     return cls ? pyl_err_format(t, (PylType *)cls, "%s", what) : NULL;
 }
 

@@ -52,6 +52,9 @@ PYL_INTERNAL int pyl_file_write_utf8(PylThread *t, PylObject *file, const char *
 /* file.write(s) for our file objects (encoding, errors and all). */
 PYL_INTERNAL int pyl_file_write_str(PylThread *t, PylObject *file, PylObject *s);
 PYL_INTERNAL int pyl_file_flush(PylThread *t, PylObject *file);
+/* io.UnsupportedOperation (made on first use, kept by the VM): borrowed, NULL +
+ * exception on failure. */
+PYL_INTERNAL PylObject *pyl_file_unsupported_class(PylThread *t);
 /* Read one line (text: str with its newline; NULL + no exception at EOF... returns "" ) */
 PYL_INTERNAL PylObject *pyl_file_readline(PylThread *t, PylObject *file, intptr_t limit);
 
