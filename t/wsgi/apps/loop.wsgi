@@ -1,10 +1,10 @@
-# Loops without end (gives up after 30 s, so a missing PylRequestTimeout fails
+# Loops without end (gives up after 10 s, so a missing PylRequestTimeout fails
 # the case instead of holding a worker forever): PylRequestTimeout must stop it.
 import time
 
 
 def application(environ, start_response):
-    end = time.time() + 30
+    end = time.time() + 10
     n = 0
     while True:
         n += 1

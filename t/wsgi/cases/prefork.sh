@@ -36,7 +36,7 @@ c_prefork_timeout() {
     TMAX=12 req /loop
     t=$(($(now_ms) - t0))
     status 500 504
-    [ "$t" -lt 8000 ] || fail "the timeout took $t ms"
+    [ "$t" -lt 6000 ] || fail "the timeout took $t ms"
     log_has '[Tt]ime ?out|PylRequestTimeout'
     req /hello
     status 200
