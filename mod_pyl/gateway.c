@@ -338,7 +338,7 @@ int pyl_gw_start_response(PylVM *vm, PylGwResponse *resp, PylObject *const *args
 
 int pyl_gw_body_data(PylVM *vm, PylObject *item, const char **data, size_t *len)
 {
-    if (pyl_api_is_bytes(vm, item) || pyl_api_is_bytearray(vm, item)) {
+    if (pyl_api_is_bytes(vm, item)) {
         return pyl_api_bytes_data(vm, item, data, len);
     }
     if (pyl_api_is_str(vm, item)) {

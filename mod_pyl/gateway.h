@@ -74,8 +74,9 @@ static inline void pyl_gw_mark_sent(PylGwResponse *resp)
 }
 
 /* The bytes of a body chunk (what the iterable yields or write() gets): a
- * bytes object (bytearray too). 0 and *data / *len (borrowed from item), or -1
- * with TypeError ("str" is the usual mistake: the message says to encode it). */
+ * bytes object, nothing else (PEP 3333; mod_wsgi agrees). 0 and *data / *len
+ * (borrowed from item), or -1 with TypeError ("str" is the usual mistake: the
+ * message says to encode it). */
 int pyl_gw_body_data(PylVM *vm, PylObject *item, const char **data, size_t *len);
 
 /* How many of the n bytes of a chunk to send when `sent` bytes went out before

@@ -1216,6 +1216,10 @@ int pyl_request_run(PylSlot *slot, PylApp *app, request_rec *r, const PylDirConf
                           "; closing the connection",
                           q.body_sent, (apr_int64_t)q.resp.content_length);
             r->connection->keepalive = AP_CONN_CLOSE;
+            /* the body goes out before the EOS, so that Apache's length filter
+             * keeps the application's Content-Length: the client must see the
+             * response is short */
+            pass(&q, 1, 0);
         }
         pass(&q, 0, 1);
     }

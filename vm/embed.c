@@ -118,6 +118,7 @@ int pyl_vm_interrupt(PylVM *vm, const char *exc_name)
     atomic_fetch_or_explicit(&t->eval_breaker,
                              ((uint32_t)i << PYL_EB_EXC_SHIFT) | (uint32_t)PYL_EB_INTERRUPT,
                              memory_order_release);
+    pyl_park_wake_if_parked(t); /* cut short a pyl_sleep_until (time.sleep) */
     return 0;
 }
 

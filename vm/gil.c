@@ -392,7 +392,7 @@ int pyl_park_prepare(PylThread *t)
         }
         pthread_mutex_init(&p->mutex, NULL);
         init_cond(&p->cond);
-        t->park = p;
+        __atomic_store_n(&t->park, p, __ATOMIC_RELEASE); /* see pyl_park_wake_if_parked */
     }
     pthread_mutex_lock(&p->mutex);
     p->woken = false;
@@ -429,4 +429,33 @@ void pyl_park_wake(PylThread *other)
     p->woken = true;
     pthread_cond_signal(&p->cond);
     pthread_mutex_unlock(&p->mutex);
+}
+
+/* The park's pointer is set once by its own thread and stays until VM teardown,
+ * so another thread may read it (atomically) while the VM lives. */
+void pyl_park_wake_if_parked(PylThread *t)
+{
+    PylPark *p = __atomic_load_n(&t->park, __ATOMIC_ACQUIRE);
+    if (p != NULL) {
+        pyl_park_wake(t);
+    }
+}
+
+int pyl_sleep_until(PylThread *t, int64_t deadline_ns)
+{
+    for (;;) {
+        /* prepare before looking at the bit: an interrupt after the look wakes
+         * the wait below instead of being lost */
+        if (pyl_park_prepare(t) < 0) {
+            return -1;
+        }
+        uint32_t bits = atomic_load_explicit(&t->eval_breaker, memory_order_acquire);
+        if (bits & PYL_EB_INTERRUPT) {
+            return raise_interrupt(t, bits);
+        }
+        if (pyl_monotonic_ns() >= deadline_ns) {
+            return 0;
+        }
+        pyl_park_wait(t, deadline_ns);
+    }
 }

@@ -134,6 +134,15 @@ PYL_INTERNAL int pyl_park_prepare(PylThread *t);
 PYL_INTERNAL bool pyl_park_wait(PylThread *t, int64_t deadline_ns);
 PYL_INTERNAL void pyl_park_wake(PylThread *other);
 
+/* Sleep without the GIL until deadline (CLOCK_MONOTONIC in ns), unless an async
+ * interrupt (pyl_vm_interrupt, which wakes the park) comes first: 0 after the
+ * full sleep, or -1 with the interrupt's exception raised. For time.sleep and
+ * any other wait that a host's request timeout must be able to end. */
+PYL_INTERNAL int pyl_sleep_until(PylThread *t, int64_t deadline_ns);
+/* Wake t's park if it has one (from any OS thread, holding nothing): the
+ * second half of an async interrupt. */
+PYL_INTERNAL void pyl_park_wake_if_parked(PylThread *t);
+
 /* A timeout or duration in seconds (int or float) as nanoseconds, rounded up
  * (CPython's _PyTime_FromSecondsObject): 0, or -1 with TypeError, ValueError
  * (NaN) or OverflowError. Defined in vm/modules/_thread.c. */
