@@ -430,7 +430,7 @@ done:
 static PylObject *get_object(Reader *r, int depth)
 {
     PylThread *t = r->t;
-    unsigned tag;
+    unsigned tag = 0;
     if (depth > MAX_DEPTH || get_u8(r, &tag) < 0) {
         bad(r);
         return NULL;

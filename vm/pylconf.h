@@ -11,6 +11,10 @@
  * instead of overflowing. Large enough for ASan's fat frames. */
 #define PYL_CSTACK_RESERVE (256 * 1024)
 
+/* When the system cannot tell where a thread's stack ends, this much below the
+ * frame that asks is assumed to be usable (the reserve included). */
+#define PYL_CSTACK_FALLBACK (1024 * 1024)
+
 /* Freeing a deeply nested structure (a list in a list in a list ...) would
  * recurse once per level; past this depth, deallocations are queued and run
  * iteratively by the outermost one (CPython's "trashcan"). */

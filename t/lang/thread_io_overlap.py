@@ -1,27 +1,31 @@
-# Threads blocked in time.sleep release the GIL: four threads sleeping 0.2 s
-# each finish in about 0.2 s, not 0.8 s.
+# Threads blocked in time.sleep release the GIL: four threads that start
+# sleeping together are all asleep at the same moment (every sleep begins before
+# the first one ends), however slowly the threads themselves started.
 import threading
 import time
 
-DELAY = 0.2
+DELAY = 0.3
 N = 4
-done = []
+go = threading.Event()
+spans = {}
 
 
 def sleeper(i):
+    go.wait()
+    start = time.monotonic()
     time.sleep(DELAY)
-    done.append(i)
+    spans[i] = (start, time.monotonic())
 
 
-start = time.monotonic()
 threads = [threading.Thread(target=sleeper, args=(i,)) for i in range(N)]
 for t in threads:
     t.start()
+go.set()
 for t in threads:
     t.join()
-elapsed = time.monotonic() - start
-print(sorted(done))
-print("overlapped:", elapsed < 0.5 * DELAY * N)
+print(sorted(spans))
+print("overlapped:", max(s for s, e in spans.values()) < min(e for s, e in spans.values()))
+print("slept:", all(e - s >= DELAY for s, e in spans.values()))
 
 # file reads release the GIL too: several threads read this file at once
 with open(__file__) as f:
