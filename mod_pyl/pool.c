@@ -22,6 +22,8 @@
 #include <dlfcn.h>
 #include <libgen.h>
 #include <limits.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -469,7 +471,14 @@ void pyl_pool_child_init(apr_pool_t *pchild, server_rec *s)
         return;
     }
     child = c;
-    if (apr_thread_create(&c->watchdog, NULL, watchdog, NULL, p) != APR_SUCCESS) {
+    /* the watchdog takes no signals: httpd's children (prefork's above all)
+     * expect them in their own threads */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    apr_status_t rv = apr_thread_create(&c->watchdog, NULL, watchdog, NULL, p);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (rv != APR_SUCCESS) {
         c->watchdog = NULL;
         ap_log_error(APLOG_MARK, APLOG_ERR, 0, s,
                      "mod_pyl: cannot start the watchdog thread: PylRequestTimeout is inactive");
