@@ -297,9 +297,24 @@ static const command_rec pyl_cmds[] = {
 
 /* ---- hooks -------------------------------------------------------------------------------- */
 
+/* Start-up: the Server header's component, and a warning for each mount point
+ * whose target is missing (not an error: it may appear later). No VM is made
+ * here: this runs in the root-owned parent. */
 static int post_config(apr_pool_t *pconf, apr_pool_t *plog, apr_pool_t *ptemp, server_rec *s)
 {
     ap_add_version_component(pconf, "mod_pyl/" PYL_VERSION);
+    for (server_rec *vs = s; vs != NULL; vs = vs->next) {
+        PylServerConf *sc = ap_get_module_config(vs->module_config, &pyl_module);
+        const PylAlias *a = (const PylAlias *)sc->aliases->elts;
+        for (int i = 0; i < sc->aliases->nelts; i++) {
+            struct stat st;
+            if (a[i].regex == NULL && stat(a[i].path, &st) != 0) {
+                ap_log_error(APLOG_MARK, APLOG_WARNING, errno, vs,
+                             "mod_pyl: PylScriptAlias %s: '%s' does not exist (yet)",
+                             a[i].url[0] ? a[i].url : "/", a[i].path);
+            }
+        }
+    }
     return OK;
 }
 
