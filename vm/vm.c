@@ -39,8 +39,13 @@ int pyl_recursion_error(PylThread *t, const char *where)
     return -1;
 }
 
-/* The lowest address this OS thread's C code may use before we raise. */
-static char *stack_limit(void)
+/* The lowest address this OS thread's C code may use before we raise. Asked of
+ * the system once per OS thread (pthread_getattr_np is a few syscalls, and an
+ * embedder may lend a VM to a different worker thread for every request) and
+ * kept in thread-local storage: state of the OS thread, never shared. */
+static __thread char *thread_stack_limit;
+
+static char *compute_stack_limit(void)
 {
     pthread_attr_t attr;
     void *addr;
@@ -61,6 +66,14 @@ static char *stack_limit(void)
         return (char *)(here - PYL_CSTACK_FALLBACK + PYL_CSTACK_RESERVE);
     }
     return (char *)addr + PYL_CSTACK_RESERVE;
+}
+
+static char *stack_limit(void)
+{
+    if (PYL_UNLIKELY(thread_stack_limit == NULL)) {
+        thread_stack_limit = compute_stack_limit();
+    }
+    return thread_stack_limit;
 }
 
 PYL_INTERNAL char *pyl_stack_limit(void);
