@@ -354,6 +354,60 @@ static void strip_fraction_zeros(char *s, intptr_t *n)
     *n = (p - s) + tail;
 }
 
+/* x (finite, >= 0) with p digits after the point into buf, rounded as printf
+ * does (the exact binary value, ties to even), by exact integer arithmetic:
+ * x = m * 2**e, so x * 10**p = m * 10**p * 2**e, a 128-bit integer shifted.
+ * Covers x < 1e17 and p <= 20 (then x * 10**p < 1e37 < 2**123); false
+ * otherwise. Several times faster than snprintf's general algorithm. */
+static bool fixed_digits(double x, int p, bool alt, char *buf, int *len)
+{
+    if (!(x < 1e17) || p > 20) {
+        return false;
+    }
+    int e;
+    double fr = frexp(x, &e);
+    uint64_t m = (uint64_t)ldexp(fr, 53);
+    e -= 53;
+    unsigned __int128 v = m;
+    for (int i = 0; i < p; i++) {
+        v *= 10;
+    }
+    if (e >= 0) {
+        v <<= e;
+    } else if (-e >= 128) {
+        v = 0; /* m * 10**p < 2**120: the value is below 2**-8 */
+    } else {
+        int sh = -e;
+        unsigned __int128 q = v >> sh, r = v - (q << sh), half = (unsigned __int128)1 << (sh - 1);
+        if (r > half || (r == half && (q & 1))) {
+            q++;
+        }
+        v = q;
+    }
+    char rev[48];
+    int n = 0;
+    do {
+        rev[n++] = (char)('0' + (int)(v % 10));
+        v /= 10;
+    } while (v != 0);
+    while (n < p + 1) {
+        rev[n++] = '0';
+    }
+    int k = 0;
+    for (int i = n - 1; i >= p; i--) {
+        buf[k++] = rev[i];
+    }
+    if (p > 0 || alt) {
+        buf[k++] = '.';
+    }
+    for (int i = p - 1; i >= 0; i--) {
+        buf[k++] = rev[i];
+    }
+    buf[k] = '\0';
+    *len = k;
+    return true;
+}
+
 /* The text of finite |x| for presentation type (e E f F g G, 'r' = repr, 'q' =
  * the no-type form with a precision: 'g' that switches to exponents one digit
  * earlier and keeps a ".0"). A pyl_mem block of *len bytes (NUL-terminated). */
@@ -403,6 +457,8 @@ static char *float_digits(PylThread *t, double x, char type, intptr_t prec, bool
             buf[n++] = '0';
         }
         buf[n] = '\0';
+    } else if ((type == 'f' || type == 'F') && fixed_digits(x, p, alt, buf, &n)) {
+        /* done */
     } else {
         char fmt[8] = "%";
         int k = 1;
