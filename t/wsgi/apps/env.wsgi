@@ -2,7 +2,8 @@
 # (str, bool, int, None, tuple) are shown with ascii(); other objects as <type>.
 # Two summary lines follow: NONSTR lists CGI keys (no dot in the name) whose
 # value is not a native str; STREAMS says whether wsgi.input / wsgi.errors /
-# wsgi.file_wrapper have the methods PEP 3333 requires.
+# wsgi.file_wrapper have the methods PEP 3333 requires; ENVIRON_TYPE is the
+# type of environ itself (a builtin dict).
 
 
 def show(v):
@@ -21,6 +22,7 @@ def application(environ, start_response):
     ok_err = all(hasattr(err, m) for m in ("write", "writelines", "flush"))
     ok_fw = callable(environ.get("wsgi.file_wrapper"))
     lines.append("STREAMS=" + ascii((ok_in, ok_err, ok_fw)))
+    lines.append("ENVIRON_TYPE=" + type(environ).__name__)
     body = ("\n".join(lines) + "\n").encode("ascii")
     start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", str(len(body)))])
     return [body]

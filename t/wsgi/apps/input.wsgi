@@ -7,6 +7,8 @@ def application(environ, start_response):
     mode = environ.get("PATH_INFO", "").strip("/")
     if mode == "read":
         out = [inp.read(), inp.read()]
+    elif mode == "read_all":
+        out = [inp.read(-1), inp.read(-1)]
     elif mode == "read_n":
         out = [inp.read(5), inp.read(5), inp.read(), inp.read(3)]
     elif mode == "readline":

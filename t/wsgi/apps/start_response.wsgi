@@ -72,6 +72,9 @@ def application(environ, start_response):
         start_response("200 OK", [("Content-Type", "text/plain"), ("Set-Cookie", "a=1"),
                                   ("Set-Cookie", "b=2"), ("X-Test", "yes")])
         return [b"cookies"]
+    if mode == "latin1_value":
+        start_response("200 OK", [("Content-Type", "text/plain"), ("X-Latin", "caf\xe9")])
+        return [b"latin-1 header"]
     if mode == "never":
         return [b"no start_response call"]
     return [b"unknown"]

@@ -5,6 +5,7 @@
 setup() {
     cp "$ROOT/apps/reload_v1.wsgi" "$ROOT/apps/reload.wsgi"
     cp "$ROOT/apps/reload_v1.wsgi" "$ROOT/apps/reloadc.wsgi"
+    cp "$ROOT/apps/reload_v1.wsgi" "$ROOT/apps/reloadb.wsgi"
     yes 'file wrapper data line' | head -c 204800 >"$ROOT/apps/data.bin"
     mkdir -p "$ROOT/htdocs/sh" "$ROOT/htdocs/ah"
     cp "$ROOT/apps/who.wsgi" "$ROOT/htdocs/sh/who.py"
@@ -197,6 +198,12 @@ c_env_cookie_and_accept() {
     env_is HTTP_ACCEPT "'text/html'"
 }
 
+c_env_is_dict() {
+    req /env
+    status 200
+    line_is "ENVIRON_TYPE=dict"
+}
+
 c_env_authorization_hidden() {
     # PylPassAuthorization is Off by default: credentials stay with Apache.
     req /env -u user:secret
@@ -210,6 +217,20 @@ c_input_read() {
     req /input/read --data-binary 'hello world'
     status 200
     body_is "[b'hello world', b'']"
+}
+
+c_input_read_all() {
+    req /input/read_all --data-binary 'all of it'
+    status 200
+    body_is "[b'all of it', b'']"
+}
+
+c_input_expect_continue() {
+    # curl waits for "100 Continue", which Apache sends when the body is read.
+    head -c 200000 /dev/zero | tr '\0' 'e' >"$CT/data"
+    req /input/len --data-binary "@$CT/data" -H 'Expect: 100-continue'
+    status 200
+    body_is "len=200000 nl=0 first=b'eeeeeeee' last=b'eeeeeeee'"
 }
 
 c_input_read_n() {
@@ -512,6 +533,13 @@ c_sr_repeated_headers() {
     hdr_has 'X-Test: yes$'
 }
 
+c_sr_header_latin1_ok() {
+    # Latin-1 is what header values may hold: the byte goes out as is.
+    req /sr/latin1_value
+    status 200
+    LC_ALL=C grep -q $'^X-Latin: caf\xe9$' "$CT/h" || fail "header: $(grep -i '^X-Latin' "$CT/h" | od -c | head -2 | tr '\n' ' ')"
+}
+
 c_sr_never_called() {
     req /sr/never
     status 500
@@ -678,6 +706,15 @@ c_file_wrapper() {
     req /fw
     status 200
     cmp -s "$CT/b" "$ROOT/apps/data.bin" || fail "body differs from the file ($(stat -c %s "$CT/b") bytes)$(seen)"
+}
+
+c_file_wrapper_length() {
+    # The app's Content-Length of 100 is honoured for a wrapped file too.
+    req /fw/length
+    status 200
+    curl_ok
+    hdr_has 'Content-Length: 100$'
+    head -c 100 "$ROOT/apps/data.bin" | cmp -s - "$CT/b" || fail "body is not the file's first 100 bytes$(seen)"
 }
 
 c_file_wrapper_filelike() {
@@ -860,6 +897,21 @@ c_reload_under_load() {
         req "/reloadc?after$i"
         body_is "version-2 (changed)"
     done
+}
+
+c_reload_broken_then_fixed() {
+    # A broken new version gives 500 and a logged SyntaxError; the next fixed
+    # version is served again without a restart.
+    req /reloadb
+    body_is "version-1"
+    replace_app reloadb.wsgi syntax_error.wsgi
+    req /reloadb
+    status 500
+    log_has 'SyntaxError'
+    replace_app reloadb.wsgi reload_v2.wsgi
+    req /reloadb
+    status 200
+    body_is "version-2 (changed)"
 }
 
 c_keepalive_1000() {
