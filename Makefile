@@ -60,6 +60,8 @@ GEN_HDRS := $(GEN)/unicode_names.h $(GEN)/unicode_db.h
 
 LIB_OBJS := $(patsubst %.c,$(OUT)/obj/%.o,$(COMPILER_SRCS) $(VM_SRCS))
 CLI_OBJS := $(patsubst %.c,$(OUT)/obj/%.o,$(CLI_SRCS))
+# `pyl --cgi` (cli/cgi.c) shares mod_pyl's server-independent gateway code.
+CLI_OBJS += $(OUT)/obj/cli/gateway.o
 UNIT_BINS := $(patsubst t/unit/%.c,$(OUT)/t/%,$(UNIT_SRCS))
 
 .PHONY: install uninstall
@@ -78,6 +80,10 @@ build/config.mk: configure.ac config.mk.in
 	cd build && autoconf -o configure $(SRC)/configure.ac && ./configure --srcdir=$(SRC) --quiet
 
 $(OUT)/obj/%.o: %.c build/config.mk | $(GEN_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+
+$(OUT)/obj/cli/gateway.o: mod_pyl/gateway.c build/config.mk | $(GEN_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 

@@ -8,6 +8,8 @@
  *   pyl -m MODULE [ARG...]  run a module found on sys.path as __main__
  *   pyl -m dis FILE         print FILE's bytecode
  *   pyl --ast FILE          print FILE's syntax tree (--ast-attrs: with positions)
+ *   pyl --cgi APP           serve one CGI request with APP's WSGI `application`
+ *                           (cli/cgi.c; also as a script's `#!/path/to/pyl --cgi`)
  *   pyl --version | -h
  */
 #include <errno.h>
@@ -22,6 +24,7 @@
 #include "compiler/compile.h"
 #include "compiler/dis.h"
 #include "compiler/parser.h"
+#include "cli/cgi.h"
 #include "vm/core.h"
 #include "vm/eval.h"
 #include "vm/pyl.h"
@@ -39,6 +42,8 @@ static const char usage[] =
     "-X importstats : at exit, print to stderr how many modules were compiled, loaded\n"
     "         from the bytecode cache, and written to it\n"
     "--ast FILE, --ast-attrs FILE : print FILE's syntax tree like ast.dump(indent=2)\n"
+    "--cgi APP : serve one CGI/1.1 request (the process environment and stdin) with the\n"
+    "         WSGI callable `application` of APP; also `#!/path/to/pyl --cgi` in APP\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n"
@@ -314,7 +319,7 @@ int main(int argc, char **argv)
             return 0;
         }
         if (strcmp(a, "-c") == 0 || strcmp(a, "-m") == 0 || strcmp(a, "--ast") == 0 ||
-            strcmp(a, "--ast-attrs") == 0) {
+            strcmp(a, "--ast-attrs") == 0 || strcmp(a, "--cgi") == 0) {
             break;
         }
         if (strcmp(a, "-B") == 0) {
@@ -345,6 +350,19 @@ int main(int argc, char **argv)
                 a);
         return 2;
     }
+    /* --cgi: the response gets its own descriptor before anything can print */
+    bool cgi = i < argc && strcmp(argv[i], "--cgi") == 0;
+    int cgi_out = -1;
+    if (cgi) {
+        if (i + 1 >= argc) {
+            fprintf(stderr, "Argument expected for the --cgi option\n%s", usage);
+            return 2;
+        }
+        cgi_out = pyl_cgi_prepare();
+        if (cgi_out < 0) {
+            return 1;
+        }
+    }
     /* sys.path: the program's directory (added below), $PYLPATH, pyl's lib/ */
     PylConfig cfg;
     pyl_config_init(&cfg);
@@ -361,7 +379,16 @@ int main(int argc, char **argv)
         return 1;
     }
     int status;
-    if (i < argc && (strcmp(argv[i], "--ast") == 0 || strcmp(argv[i], "--ast-attrs") == 0)) {
+    if (cgi) {
+        /* like a script: sys.argv = [APP, ARG...], APP's directory on sys.path */
+        pyl_set_argv(vm, argc - i - 1, argv + i + 1);
+        char *path = absolute_path(argv[i + 1]);
+        char *copy = strdup(path ? path : argv[i + 1]);
+        pyl_path_prepend(vm, copy ? dirname(copy) : "");
+        free(copy);
+        status = pyl_cgi_run(vm, path ? path : argv[i + 1], cgi_out);
+        free(path);
+    } else if (i < argc && (strcmp(argv[i], "--ast") == 0 || strcmp(argv[i], "--ast-attrs") == 0)) {
         if (i + 1 >= argc) {
             fprintf(stderr, "Argument expected for the %s option\n", argv[i]);
             status = 2;
