@@ -1632,13 +1632,15 @@ dispatch_op:
 
         TARGET(JUMP_BACKWARD)
         {
-            JUMPTO(arg);
-            if (PYL_UNLIKELY(pyl_eval_breaker_pending(t))) { /* GIL drop request (gil.h) */
+            /* GIL drop request or interrupt (gil.h), checked before the jump: an
+             * exception it raises belongs to this instruction, inside the loop */
+            if (PYL_UNLIKELY(pyl_eval_breaker_pending(t))) {
                 SAVE();
                 if (pyl_eval_breaker_run(t) < 0) {
                     goto error;
                 }
             }
+            JUMPTO(arg);
             DISPATCH();
         }
 

@@ -77,12 +77,10 @@ static PylObject *m_sleep(PylThread *t, PylObject *self, PylObject *arg)
     if (ns < 0) {
         return pyl_err_format(t, PYL_EXC(t, ValueError), "sleep length must be non-negative");
     }
-    int64_t end = pyl_monotonic_ns() + ns;
-    struct timespec ts = {(time_t)(end / 1000000000), (long)(end % 1000000000)};
-    pyl_gil_release(t);
-    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, NULL) == EINTR) {
+    /* without the GIL; an interrupt (pyl_vm_interrupt) ends it early, raising */
+    if (pyl_sleep_until(t, pyl_monotonic_ns() + ns) < 0) {
+        return NULL;
     }
-    pyl_gil_acquire(t);
     return PYL_NONE;
 }
 
