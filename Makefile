@@ -21,8 +21,10 @@ ifeq ($(VARIANT),asan)
 OUT := build/asan
 # The sanitizer build also exercises the switch-dispatch fallback of the VM.
 # PYL_NO_POOLS: every block is its own malloc, so the sanitizers see each one.
+# -fPIC: its libpyl.a also links into build/asan/mod_pyl.so (the wsgi suite runs
+# httpd with libasan preloaded).
 VCFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
-           -fno-sanitize-recover=all -DPYL_NO_COMPUTED_GOTO -DPYL_DEBUG -DPYL_NO_POOLS
+           -fno-sanitize-recover=all -DPYL_NO_COMPUTED_GOTO -DPYL_DEBUG -DPYL_NO_POOLS -fPIC
 VLDFLAGS := -fsanitize=address,undefined
 else ifeq ($(VARIANT),valgrind)
 OUT := build/valgrind
@@ -69,7 +71,7 @@ UNIT_BINS := $(patsubst t/unit/%.c,$(OUT)/t/%,$(UNIT_SRCS))
         embed-example bench-multivm
 .DEFAULT_GOAL := all
 
-all: deps $(OUT)/pyl $(if $(filter release,$(VARIANT)),$(if $(APXS),$(OUT)/mod_pyl.so))
+all: deps $(OUT)/pyl $(if $(filter release asan,$(VARIANT)),$(if $(APXS),$(OUT)/mod_pyl.so))
 
 deps:
 	@tools/deps.sh
@@ -142,7 +144,11 @@ MODPYL_CFLAGS = -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare
                 -Wno-missing-field-initializers -fvisibility=hidden -fPIC -O2 -g \
                 $(filter-out -O2 -g,$(shell $(APXS) -q CFLAGS)) -I$(shell $(APXS) -q INCLUDEDIR) \
                 $(shell $(APR_CONFIG) --includes --cppflags) -I$(SRC) \
-                -DPYL_LIB_DIR='"$(PREFIX)/lib/pyl"' $(EXTRA_CFLAGS)
+                -DPYL_LIB_DIR='"$(PREFIX)/lib/pyl"' $(MODPYL_VARIANT_CFLAGS) $(EXTRA_CFLAGS)
+ifeq ($(VARIANT),asan)
+MODPYL_VARIANT_CFLAGS := -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
+                         -fno-sanitize-recover=all
+endif
 MODPYL_SRCS := $(sort $(wildcard mod_pyl/*.c))
 MODPYL_OBJS := $(patsubst %.c,$(OUT)/obj/%.o,$(MODPYL_SRCS))
 
@@ -157,7 +163,7 @@ $(OUT)/obj/mod_pyl/%.o: mod_pyl/%.c build/config.mk $(OUT)/prefix.stamp
 	$(CC) $(MODPYL_CFLAGS) -MMD -MP -c $< -o $@
 
 $(OUT)/mod_pyl.so: $(MODPYL_OBJS) $(OUT)/libpyl.a
-	$(CC) -shared -o $@ $(MODPYL_OBJS) $(OUT)/libpyl.a $(LIBS_ALL)
+	$(CC) -shared $(VLDFLAGS) -o $@ $(MODPYL_OBJS) $(OUT)/libpyl.a $(LIBS_ALL)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pyl \
