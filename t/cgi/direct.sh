@@ -217,3 +217,14 @@ d_shebang() {
     split_response "$T/out"
     want_exit 0 && want_status "200 OK" && want_body "written-returned"
 }
+
+d_wsgiref_cgihandler() {
+    # wsgiref.handlers.CGIHandler in a plain script (no --cgi)
+    printf 'xyz' | env -i PATH=/usr/bin:/bin ${ASAN_OPTIONS:+"ASAN_OPTIONS=$ASAN_OPTIONS"} \
+        REQUEST_METHOD=POST CONTENT_LENGTH=3 PATH_INFO=/w SERVER_PROTOCOL=HTTP/1.1 \
+        timeout 10 "$PYL" "$HERE/scripts/wsgiref_app.py" >"$T/out" 2>"$T/err"
+    ST=$?
+    split_response "$T/out"
+    want_exit 0 && want_status "200 OK" && want_header "X-App: wsgiref" &&
+        want_body "method=POST body=xyz flags=(True, False, True) path=/w"
+}

@@ -208,6 +208,16 @@ h_script_cgitb_before_headers() {
         want_body_has "no-such-key"
 }
 
+h_script_wsgiref_get() {
+    both "wsgiref_app.py/p/q" && want_status "200 OK" && want_header "X-App: wsgiref" &&
+        want_body "method=GET body= flags=(True, False, True) path=/p/q"
+}
+
+h_script_wsgiref_post() {
+    both wsgiref_app.py --data-binary 'posted data' && want_status "200 OK" &&
+        want_body "method=POST body=posted data flags=(True, False, True) path="
+}
+
 # ---- WSGI applications: `pyl --cgi` against mod_pyl ------------------------------------
 
 h_wsgi_hello() { same hello.wsgi full && want_body "Hello, world!"; }
