@@ -424,20 +424,15 @@ const PylType pyl_member_descr_type = {
 
 /* ---- wrapper_descriptor and method-wrapper ---------------------------------- */
 
-PylObject *pyl_descr_new_wrapper(PylThread *t, PylType *type, const char *name, PylWrapperFn wrap,
+PylObject *pyl_descr_new_wrapper(PylThread *t, PylType *type, PylObject *name, PylWrapperFn wrap,
                                  void *slot)
 {
-    PylObject *nm = pyl_str_intern_cstr(t, name);
-    if (nm == NULL) {
-        return NULL;
-    }
     PylWrapperDescr *d =
         (PylWrapperDescr *)pyl_obj_alloc(t, PYL_TYPE(t, WRAPPER_DESCR), sizeof(PylWrapperDescr));
     if (d == NULL) {
-        pyl_decref(t, nm);
         return NULL;
     }
-    d->name = nm;
+    d->name = pyl_incref(name);
     d->objtype = type;
     d->wrap = wrap;
     d->slot = slot;

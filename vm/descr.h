@@ -61,7 +61,8 @@ typedef struct PylStaticMethod {
 PYL_INTERNAL PylObject *pyl_descr_new_method(PylThread *t, PylType *type, const PylMethodDef *def);
 PYL_INTERNAL PylObject *pyl_descr_new_getset(PylThread *t, PylType *type, const PylGetSetDef *def);
 PYL_INTERNAL PylObject *pyl_descr_new_member(PylThread *t, PylType *type, const PylMemberDef *def);
-PYL_INTERNAL PylObject *pyl_descr_new_wrapper(PylThread *t, PylType *type, const char *name,
+/* name: an interned str (the descriptor takes a new reference) */
+PYL_INTERNAL PylObject *pyl_descr_new_wrapper(PylThread *t, PylType *type, PylObject *name,
                                               PylWrapperFn wrap, void *slot);
 PYL_INTERNAL PylObject *pyl_staticmethod_new(PylThread *t, PylObject *callable);
 PYL_INTERNAL PylObject *pyl_classmethod_new(PylThread *t, PylObject *callable);

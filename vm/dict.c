@@ -246,15 +246,43 @@ PylObject *pyl_dict_get_str(PylThread *t, PylObject *o, PylObject *key)
     return ix >= 0 ? d->entries[ix].value : NULL;
 }
 
+/* lookup_str for a key given as UTF-8 bytes and their str hash: no str made. */
+static intptr_t lookup_bytes(PylDict *d, const char *s, intptr_t n, PylHash hash)
+{
+    if (d->indices == NULL) {
+        return -1;
+    }
+    size_t mask = ((size_t)1 << d->log2_size) - 1;
+    size_t i = (size_t)hash & mask;
+    size_t perturb = (size_t)hash;
+    for (;;) {
+        int32_t ix = dict_indices(d)[i];
+        if (ix == EMPTY) {
+            return -1;
+        }
+        if (ix >= 0) {
+            PylDictEntry *e = &d->entries[ix];
+            if (e->hash == hash && PYL_IS_STR(e->key) && PYL_STR_NBYTES(e->key) == n &&
+                memcmp(PYL_STR_DATA(e->key), s, (size_t)n) == 0) {
+                return ix;
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+PylObject *pyl_dict_get_str_bytes(PylObject *o, const char *s, intptr_t n, PylHash hash)
+{
+    PylDict *d = (PylDict *)o;
+    intptr_t ix = lookup_bytes(d, s, n, hash);
+    return ix >= 0 ? d->entries[ix].value : NULL;
+}
+
 PylObject *pyl_dict_get_cstr(PylThread *t, PylObject *d, const char *key)
 {
-    PylObject *k = pyl_str_from_cstr(t, key);
-    if (k == NULL) {
-        return NULL;
-    }
-    PylObject *v = pyl_dict_get_str(t, d, k);
-    pyl_decref(t, k);
-    return v;
+    intptr_t n = (intptr_t)strlen(key);
+    return pyl_dict_get_str_bytes(d, key, n, pyl_str_hash_bytes(t->vm, key, n));
 }
 
 intptr_t pyl_dict_index_str(PylThread *t, PylObject *o, PylObject *key)

@@ -49,6 +49,9 @@ PYL_INTERNAL PylObject *pyl_dict_get(PylThread *t, PylObject *d, PylObject *key)
  * BORROWED, NULL if missing; cannot fail. */
 PYL_INTERNAL PylObject *pyl_dict_get_str(PylThread *t, PylObject *d, PylObject *key);
 PYL_INTERNAL PylObject *pyl_dict_get_cstr(PylThread *t, PylObject *d, const char *key);
+/* The same for a key given as UTF-8 bytes and their pyl_str_hash_bytes. */
+PYL_INTERNAL PylObject *pyl_dict_get_str_bytes(PylObject *d, const char *s, intptr_t n,
+                                               PylHash hash);
 /* d[key] = value (the dict takes new references). */
 PYL_INTERNAL int pyl_dict_set(PylThread *t, PylObject *d, PylObject *key, PylObject *value);
 PYL_INTERNAL int pyl_dict_set_cstr(PylThread *t, PylObject *d, const char *key, PylObject *value);

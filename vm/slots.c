@@ -774,7 +774,7 @@ INPLACE_SLOT(slot_ior, __ior__)
 INPLACE_SLOT(slot_ixor, __ixor__)
 
 typedef struct SlotDef {
-    const char *name;
+    uint16_t name_id; /* the dunder's name: t->vm->names[name_id] (names.def) */
     size_t offset;
     PylWrapperFn wrap; /* NULL: no wrapper (the dunder has no C slot of its own) */
     void *generic;     /* the slot function that calls the dunder */
@@ -782,75 +782,75 @@ typedef struct SlotDef {
 
 #define SLOT(name, field, wrap, generic)                                                           \
     {                                                                                              \
-        name, offsetof(PylType, field), wrap, (void *)(generic)                                    \
+        PYL_NAME_ID_##name, offsetof(PylType, field), wrap, (void *)(generic)                      \
     }
 #define NB(lname, rname, op, generic)                                                              \
     SLOT(lname, nb[op], wrap_binary_l, generic), SLOT(rname, nb[op], wrap_binary_r, generic)
 
 /* The slots exposed as dunder methods, in the order `dir()` does not care about. */
 static const SlotDef slotdefs[] = {
-    SLOT("__repr__", repr, wrap_unary, slot_repr),
-    SLOT("__str__", str, wrap_unary, slot_str),
-    SLOT("__hash__", hash, wrap_hash, slot_hash),
-    SLOT("__call__", call, wrap_call, slot_call),
-    SLOT("__getattribute__", getattr, wrap_getattr, slot_getattr_hook),
-    SLOT("__getattr__", getattr, NULL, slot_getattr_hook),
-    SLOT("__setattr__", setattr, wrap_setattr, slot_setattr),
-    SLOT("__delattr__", setattr, wrap_delattr, slot_setattr),
-    SLOT("__lt__", richcompare, wrap_lt, slot_richcompare),
-    SLOT("__le__", richcompare, wrap_le, slot_richcompare),
-    SLOT("__eq__", richcompare, wrap_eq, slot_richcompare),
-    SLOT("__ne__", richcompare, wrap_ne, slot_richcompare),
-    SLOT("__gt__", richcompare, wrap_gt, slot_richcompare),
-    SLOT("__ge__", richcompare, wrap_ge, slot_richcompare),
-    SLOT("__iter__", iter, wrap_unary, slot_iter),
-    SLOT("__next__", iternext, wrap_next, slot_iternext),
-    SLOT("__get__", descr_get, wrap_descr_get, slot_descr_get),
-    SLOT("__set__", descr_set, wrap_descr_set, slot_descr_set),
-    SLOT("__delete__", descr_set, wrap_descr_delete, slot_descr_set),
-    SLOT("__init__", init, wrap_init, slot_init),
-    SLOT("__len__", len, wrap_len, slot_len),
-    SLOT("__getitem__", getitem, wrap_binary_l, slot_getitem),
-    SLOT("__setitem__", setitem, wrap_setitem, slot_setitem),
-    SLOT("__delitem__", setitem, wrap_delitem, slot_setitem),
-    SLOT("__contains__", contains, wrap_contains, slot_contains),
-    NB("__add__", "__radd__", PYL_NB_ADD, slot_add),
-    NB("__sub__", "__rsub__", PYL_NB_SUB, slot_sub),
-    NB("__mul__", "__rmul__", PYL_NB_MUL, slot_mul),
-    NB("__matmul__", "__rmatmul__", PYL_NB_MATMUL, slot_matmul),
-    NB("__truediv__", "__rtruediv__", PYL_NB_TRUEDIV, slot_truediv),
-    NB("__floordiv__", "__rfloordiv__", PYL_NB_FLOORDIV, slot_floordiv),
-    NB("__mod__", "__rmod__", PYL_NB_MOD, slot_mod),
-    NB("__lshift__", "__rlshift__", PYL_NB_LSHIFT, slot_lshift),
-    NB("__rshift__", "__rrshift__", PYL_NB_RSHIFT, slot_rshift),
-    NB("__and__", "__rand__", PYL_NB_AND, slot_and),
-    NB("__or__", "__ror__", PYL_NB_OR, slot_or),
-    NB("__xor__", "__rxor__", PYL_NB_XOR, slot_xor),
-    SLOT("__pow__", nb[PYL_NB_POW], wrap_pow, slot_pow),
-    SLOT("__rpow__", nb[PYL_NB_POW], wrap_rpow, slot_pow),
-    SLOT("__divmod__", divmod, wrap_binary_l, slot_divmod),
-    SLOT("__rdivmod__", divmod, wrap_binary_r, slot_divmod),
-    SLOT("__iadd__", inb[PYL_NB_ADD], wrap_binary_l, slot_iadd),
-    SLOT("__isub__", inb[PYL_NB_SUB], wrap_binary_l, slot_isub),
-    SLOT("__imul__", inb[PYL_NB_MUL], wrap_binary_l, slot_imul),
-    SLOT("__imatmul__", inb[PYL_NB_MATMUL], wrap_binary_l, slot_imatmul),
-    SLOT("__itruediv__", inb[PYL_NB_TRUEDIV], wrap_binary_l, slot_itruediv),
-    SLOT("__ifloordiv__", inb[PYL_NB_FLOORDIV], wrap_binary_l, slot_ifloordiv),
-    SLOT("__imod__", inb[PYL_NB_MOD], wrap_binary_l, slot_imod),
-    SLOT("__ipow__", inb[PYL_NB_POW], wrap_binary_l, slot_ipow),
-    SLOT("__ilshift__", inb[PYL_NB_LSHIFT], wrap_binary_l, slot_ilshift),
-    SLOT("__irshift__", inb[PYL_NB_RSHIFT], wrap_binary_l, slot_irshift),
-    SLOT("__iand__", inb[PYL_NB_AND], wrap_binary_l, slot_iand),
-    SLOT("__ior__", inb[PYL_NB_OR], wrap_binary_l, slot_ior),
-    SLOT("__ixor__", inb[PYL_NB_XOR], wrap_binary_l, slot_ixor),
-    SLOT("__neg__", neg, wrap_unary, slot_neg),
-    SLOT("__pos__", pos, wrap_unary, slot_pos),
-    SLOT("__abs__", abs, wrap_unary, slot_abs),
-    SLOT("__invert__", invert, wrap_unary, slot_invert),
-    SLOT("__int__", int_, wrap_unary, slot_int),
-    SLOT("__float__", float_, wrap_unary, slot_float),
-    SLOT("__index__", index, wrap_unary, slot_index),
-    SLOT("__bool__", bool_, wrap_inquiry, slot_bool),
+    SLOT(__repr__, repr, wrap_unary, slot_repr),
+    SLOT(__str__, str, wrap_unary, slot_str),
+    SLOT(__hash__, hash, wrap_hash, slot_hash),
+    SLOT(__call__, call, wrap_call, slot_call),
+    SLOT(__getattribute__, getattr, wrap_getattr, slot_getattr_hook),
+    SLOT(__getattr__, getattr, NULL, slot_getattr_hook),
+    SLOT(__setattr__, setattr, wrap_setattr, slot_setattr),
+    SLOT(__delattr__, setattr, wrap_delattr, slot_setattr),
+    SLOT(__lt__, richcompare, wrap_lt, slot_richcompare),
+    SLOT(__le__, richcompare, wrap_le, slot_richcompare),
+    SLOT(__eq__, richcompare, wrap_eq, slot_richcompare),
+    SLOT(__ne__, richcompare, wrap_ne, slot_richcompare),
+    SLOT(__gt__, richcompare, wrap_gt, slot_richcompare),
+    SLOT(__ge__, richcompare, wrap_ge, slot_richcompare),
+    SLOT(__iter__, iter, wrap_unary, slot_iter),
+    SLOT(__next__, iternext, wrap_next, slot_iternext),
+    SLOT(__get__, descr_get, wrap_descr_get, slot_descr_get),
+    SLOT(__set__, descr_set, wrap_descr_set, slot_descr_set),
+    SLOT(__delete__, descr_set, wrap_descr_delete, slot_descr_set),
+    SLOT(__init__, init, wrap_init, slot_init),
+    SLOT(__len__, len, wrap_len, slot_len),
+    SLOT(__getitem__, getitem, wrap_binary_l, slot_getitem),
+    SLOT(__setitem__, setitem, wrap_setitem, slot_setitem),
+    SLOT(__delitem__, setitem, wrap_delitem, slot_setitem),
+    SLOT(__contains__, contains, wrap_contains, slot_contains),
+    NB(__add__, __radd__, PYL_NB_ADD, slot_add),
+    NB(__sub__, __rsub__, PYL_NB_SUB, slot_sub),
+    NB(__mul__, __rmul__, PYL_NB_MUL, slot_mul),
+    NB(__matmul__, __rmatmul__, PYL_NB_MATMUL, slot_matmul),
+    NB(__truediv__, __rtruediv__, PYL_NB_TRUEDIV, slot_truediv),
+    NB(__floordiv__, __rfloordiv__, PYL_NB_FLOORDIV, slot_floordiv),
+    NB(__mod__, __rmod__, PYL_NB_MOD, slot_mod),
+    NB(__lshift__, __rlshift__, PYL_NB_LSHIFT, slot_lshift),
+    NB(__rshift__, __rrshift__, PYL_NB_RSHIFT, slot_rshift),
+    NB(__and__, __rand__, PYL_NB_AND, slot_and),
+    NB(__or__, __ror__, PYL_NB_OR, slot_or),
+    NB(__xor__, __rxor__, PYL_NB_XOR, slot_xor),
+    SLOT(__pow__, nb[PYL_NB_POW], wrap_pow, slot_pow),
+    SLOT(__rpow__, nb[PYL_NB_POW], wrap_rpow, slot_pow),
+    SLOT(__divmod__, divmod, wrap_binary_l, slot_divmod),
+    SLOT(__rdivmod__, divmod, wrap_binary_r, slot_divmod),
+    SLOT(__iadd__, inb[PYL_NB_ADD], wrap_binary_l, slot_iadd),
+    SLOT(__isub__, inb[PYL_NB_SUB], wrap_binary_l, slot_isub),
+    SLOT(__imul__, inb[PYL_NB_MUL], wrap_binary_l, slot_imul),
+    SLOT(__imatmul__, inb[PYL_NB_MATMUL], wrap_binary_l, slot_imatmul),
+    SLOT(__itruediv__, inb[PYL_NB_TRUEDIV], wrap_binary_l, slot_itruediv),
+    SLOT(__ifloordiv__, inb[PYL_NB_FLOORDIV], wrap_binary_l, slot_ifloordiv),
+    SLOT(__imod__, inb[PYL_NB_MOD], wrap_binary_l, slot_imod),
+    SLOT(__ipow__, inb[PYL_NB_POW], wrap_binary_l, slot_ipow),
+    SLOT(__ilshift__, inb[PYL_NB_LSHIFT], wrap_binary_l, slot_ilshift),
+    SLOT(__irshift__, inb[PYL_NB_RSHIFT], wrap_binary_l, slot_irshift),
+    SLOT(__iand__, inb[PYL_NB_AND], wrap_binary_l, slot_iand),
+    SLOT(__ior__, inb[PYL_NB_OR], wrap_binary_l, slot_ior),
+    SLOT(__ixor__, inb[PYL_NB_XOR], wrap_binary_l, slot_ixor),
+    SLOT(__neg__, neg, wrap_unary, slot_neg),
+    SLOT(__pos__, pos, wrap_unary, slot_pos),
+    SLOT(__abs__, abs, wrap_unary, slot_abs),
+    SLOT(__invert__, invert, wrap_unary, slot_invert),
+    SLOT(__int__, int_, wrap_unary, slot_int),
+    SLOT(__float__, float_, wrap_unary, slot_float),
+    SLOT(__index__, index, wrap_unary, slot_index),
+    SLOT(__bool__, bool_, wrap_inquiry, slot_bool),
 };
 
 #define NSLOTDEFS (sizeof slotdefs / sizeof slotdefs[0])
@@ -919,19 +919,20 @@ int pyl_slots_add_wrappers(PylThread *t, PylType *type)
         if (sd->wrap == NULL || fn == NULL || (base != NULL && slot_at(base, sd->offset) == fn)) {
             continue;
         }
-        if (pyl_dict_get_cstr(t, type->dict, sd->name) != NULL) {
+        PylObject *name = t->vm->names[sd->name_id];
+        if (pyl_dict_get_str(t, type->dict, name) != NULL) {
             continue; /* an explicit method of the same name wins */
         }
         PylObject *w;
         if (sd->offset == offsetof(PylType, hash) && fn == (void *)pyl_hash_unhashable) {
             w = PYL_NONE;
         } else {
-            w = pyl_descr_new_wrapper(t, type, sd->name, sd->wrap, fn);
+            w = pyl_descr_new_wrapper(t, type, name, sd->wrap, fn);
             if (w == NULL) {
                 return -1;
             }
         }
-        int r = pyl_dict_set_cstr(t, type->dict, sd->name, w);
+        int r = pyl_dict_set(t, type->dict, name, w);
         pyl_decref(t, w);
         if (r < 0) {
             return -1;
@@ -939,7 +940,7 @@ int pyl_slots_add_wrappers(PylThread *t, PylType *type)
     }
     if (type->new_ != NULL && (base == NULL || base->new_ != type->new_)) {
         PylObject *f = pyl_cfunction_new(t, &tp_new_def, (PylObject *)type, NULL);
-        if (f == NULL || pyl_dict_set_cstr(t, type->dict, "__new__", f) < 0) {
+        if (f == NULL || pyl_dict_set(t, type->dict, PYL_NAME(t, __new__), f) < 0) {
             pyl_xdecref(t, f);
             return -1;
         }
@@ -967,13 +968,7 @@ void pyl_slots_fixup(PylThread *t, PylType *type)
                 continue;
             }
             done[k] = true;
-            PylObject *name = pyl_str_intern_cstr(t, slotdefs[k].name);
-            if (name == NULL) {
-                pyl_err_clear(t);
-                continue;
-            }
-            PylObject *f = pyl_type_lookup(t, type, name);
-            pyl_decref(t, name);
+            PylObject *f = pyl_type_lookup(t, type, t->vm->names[slotdefs[k].name_id]);
             if (f == NULL) {
                 continue;
             }

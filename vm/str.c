@@ -264,18 +264,20 @@ PylObject *pyl_str_decode_utf8(PylThread *t, const char *s, intptr_t n, const ch
 
 /* ---- hashing, comparison, interning ------------------------------------------ */
 
+PylHash pyl_str_hash_bytes(PylVM *vm, const char *utf8, intptr_t nbytes)
+{
+    PylHash h = nbytes == 0 ? 0 : (PylHash)pyl_siphash13(vm->hash_key, utf8, nbytes);
+    return h == -1 ? -2 : h;
+}
+
 PylHash pyl_str_hash(PylThread *t, PylObject *o)
 {
     PylStr *s = (PylStr *)o;
     if (PYL_LIKELY(s->hash != -1)) {
         return s->hash;
     }
-    PylHash h = s->nbytes == 0 ? 0 : (PylHash)pyl_siphash13(t->vm->hash_key, s->data, s->nbytes);
-    if (h == -1) {
-        h = -2;
-    }
-    s->hash = h;
-    return h;
+    s->hash = pyl_str_hash_bytes(t->vm, s->data, s->nbytes);
+    return s->hash;
 }
 
 bool pyl_str_equal(PylObject *a, PylObject *b)
@@ -338,9 +340,22 @@ PylObject *pyl_str_intern(PylThread *t, PylObject *s)
     return s;
 }
 
+/* Looks the bytes up in the interned table first, so that a name interned
+ * before (the common case: method tables, names.def) costs one hash and no
+ * allocation. */
 PylObject *pyl_str_intern_cstr(PylThread *t, const char *s)
 {
-    return pyl_str_intern(t, pyl_str_from_cstr(t, s));
+    intptr_t n = (intptr_t)strlen(s);
+    PylHash h = pyl_str_hash_bytes(t->vm, s, n);
+    PylObject *found = pyl_dict_get_str_bytes(t->vm->interned, s, n, h);
+    if (found != NULL) {
+        return pyl_incref(found);
+    }
+    PylObject *o = pyl_str_new(t, s, n);
+    if (o != NULL && !((PylStr *)o)->interned) {
+        ((PylStr *)o)->hash = h;
+    }
+    return pyl_str_intern(t, o);
 }
 
 /* ---- the sparse index: code point index <-> byte offset ------------------------ */

@@ -62,6 +62,8 @@ PYL_INTERNAL PylObject *pyl_str_from_block(PylThread *t, char *block, intptr_t n
 PYL_INTERNAL PylObject *pyl_str_format_c(PylThread *t, const char *fmt, ...);
 
 PYL_INTERNAL PylHash pyl_str_hash(PylThread *t, PylObject *s);
+/* The hash a str holding these UTF-8 bytes has (without making the str). */
+PYL_INTERNAL PylHash pyl_str_hash_bytes(PylVM *vm, const char *utf8, intptr_t nbytes);
 PYL_INTERNAL bool pyl_str_equal(PylObject *a, PylObject *b);
 PYL_INTERNAL bool pyl_str_equal_cstr(PylObject *a, const char *s);
 /* <0, 0, >0 in code point order. */

@@ -8,6 +8,8 @@
 #include "vm/core.h"
 #include "vm/structseq.h"
 
+PYL_INTERNAL void pyl_slots_fixup(PylThread *t, PylType *type);
+
 typedef struct PylStructSeqField {
     PylObject ob;
     intptr_t index;
@@ -168,17 +170,18 @@ PylObject *pyl_structseq_type(PylThread *t, const PylStructSeqDesc *desc)
     if (type == NULL) {
         goto done;
     }
+    /* What setting each as a class attribute does, with one slot fixup for all */
     for (const PylMethodDef *m = structseq_methods; m->name != NULL; m++) {
         PylObject *d = pyl_descr_new_method(t, (PylType *)type, m);
-        PylObject *mname = pyl_str_intern_cstr(t, m->name);
-        int r = d && mname ? pyl_setattr(t, type, mname, d) : -1;
+        int r = d ? pyl_dict_set(t, ((PylType *)type)->dict, ((PylMethodDescr *)d)->name, d) : -1;
         pyl_xdecref(t, d);
-        pyl_xdecref(t, mname);
         if (r < 0) {
             PYL_CLEAR(t, type);
             goto done;
         }
     }
+    pyl_type_modified(t, (PylType *)type);
+    pyl_slots_fixup(t, (PylType *)type);
     ((PylType *)type)->name = desc->name; /* messages say 'sys.version_info', like CPython */
     if (!desc->creatable) {
         ((PylType *)type)->new_ = NULL; /* "cannot create 'sys.flags' instances" */

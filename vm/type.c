@@ -112,41 +112,43 @@ const char *pyl_type_name(PylThread *t, PylObject *o)
 
 PYL_INTERNAL int pyl_slots_add_wrappers(PylThread *t, PylType *type);
 
+/* Every descriptor struct starts with ob, a def pointer, objtype and its
+ * interned name (descr.c), which is the key it goes under. */
+static int add_descr(PylThread *t, PylType *type, PylObject *d)
+{
+    if (d == NULL) {
+        return -1;
+    }
+    int r = pyl_dict_set(t, type->dict, ((PylMethodDescr *)d)->name, d);
+    pyl_decref(t, d);
+    return r;
+}
+
 static int add_tables(PylThread *t, PylType *type)
 {
     for (const PylMethodDef *m = type->methods; m != NULL && m->name != NULL; m++) {
-        PylObject *d;
         if (m->flags & PYL_METH_STATIC) {
             PylObject *f = pyl_cfunction_new(t, m, NULL, NULL);
-            if (f == NULL) {
+            PylObject *d = f ? pyl_staticmethod_new(t, f) : NULL;
+            pyl_xdecref(t, f);
+            if (d == NULL || pyl_dict_set_cstr(t, type->dict, m->name, d) < 0) {
+                pyl_xdecref(t, d);
                 return -1;
             }
-            d = pyl_staticmethod_new(t, f);
-            pyl_decref(t, f);
-        } else {
-            d = pyl_descr_new_method(t, type, m);
-        }
-        if (d == NULL || pyl_dict_set_cstr(t, type->dict, m->name, d) < 0) {
-            pyl_xdecref(t, d);
+            pyl_decref(t, d);
+        } else if (add_descr(t, type, pyl_descr_new_method(t, type, m)) < 0) {
             return -1;
         }
-        pyl_decref(t, d);
     }
     for (const PylMemberDef *m = type->members; m != NULL && m->name != NULL; m++) {
-        PylObject *d = pyl_descr_new_member(t, type, m);
-        if (d == NULL || pyl_dict_set_cstr(t, type->dict, m->name, d) < 0) {
-            pyl_xdecref(t, d);
+        if (add_descr(t, type, pyl_descr_new_member(t, type, m)) < 0) {
             return -1;
         }
-        pyl_decref(t, d);
     }
     for (const PylGetSetDef *g = type->getset; g != NULL && g->name != NULL; g++) {
-        PylObject *d = pyl_descr_new_getset(t, type, g);
-        if (d == NULL || pyl_dict_set_cstr(t, type->dict, g->name, d) < 0) {
-            pyl_xdecref(t, d);
+        if (add_descr(t, type, pyl_descr_new_getset(t, type, g)) < 0) {
             return -1;
         }
-        pyl_decref(t, d);
     }
     return 0;
 }
