@@ -85,6 +85,7 @@ void pyl_gc_init(PylVM *vm)
         gc->gens[i].threshold = thresholds[i];
     }
     list_init(&gc->permanent);
+    list_init(&gc->boot);
     /* PYLGCSTRESS=N: collect every N allocations, every collection of the older
      * generations as soon as due (a test tool: see gc.h) */
     const char *stress = getenv("PYLGCSTRESS");
@@ -106,6 +107,11 @@ void pyl_gc_update_trigger(PylVM *vm)
 
 void pyl_gc_start(PylThread *t)
 {
+    /* Everything start-up made stays reachable from the VM until teardown:
+     * scanning it at every full collection would find nothing. */
+    for (int i = 0; i < PYL_GC_NGENS; i++) {
+        list_merge(&t->vm->gc.gens[i].head, &t->vm->gc.boot);
+    }
     t->vm->gc.started = true;
     pyl_gc_update_trigger(t->vm);
 }
@@ -541,24 +547,33 @@ static PylGCHead *gen_list(PylGCState *gc, int gen)
     return gen == PYL_GC_NGENS ? &gc->permanent : &gc->gens[gen].head;
 }
 
+/* gen_list(gc, i) for i <= PYL_GC_NGENS, then the boot list: shown as part
+ * of the oldest generation. */
+static PylGCHead *view_list(PylGCState *gc, int i, int gen)
+{
+    if (i <= PYL_GC_NGENS) {
+        return gen < 0 || gen == i ? gen_list(gc, i) : NULL;
+    }
+    return gen < 0 || gen == PYL_GC_NGENS - 1 ? &gc->boot : NULL;
+}
+
 intptr_t pyl_gc_count_objects(PylVM *vm, int gen)
 {
     intptr_t n = 0;
-    for (int i = 0; i <= PYL_GC_NGENS; i++) {
-        if (gen < 0 || gen == i) {
-            n += list_size(gen_list(&vm->gc, i));
-        }
+    for (int i = 0; i <= PYL_GC_NGENS + 1; i++) {
+        PylGCHead *h = view_list(&vm->gc, i, gen);
+        n += h ? list_size(h) : 0;
     }
     return n;
 }
 
 int pyl_gc_foreach(PylVM *vm, int gen, int (*fn)(PylObject *o, void *arg), void *arg)
 {
-    for (int i = 0; i <= PYL_GC_NGENS; i++) {
-        if (gen >= 0 && gen != i) {
+    for (int i = 0; i <= PYL_GC_NGENS + 1; i++) {
+        PylGCHead *h = view_list(&vm->gc, i, gen);
+        if (h == NULL) {
             continue;
         }
-        PylGCHead *h = gen_list(&vm->gc, i);
         for (PylGCHead *g = h->next; g != h; g = g->next) {
             int r = fn(PYL_GC_OBJ(g), arg);
             if (r != 0) {
@@ -594,6 +609,7 @@ void pyl_gc_free_all(PylThread *t)
     for (int i = 0; i <= PYL_GC_NGENS; i++) {
         list_merge(gen_list(gc, i), &all);
     }
+    list_merge(&gc->boot, &all);
     intptr_t n = list_size(&all);
     if (n == 0) {
         return;

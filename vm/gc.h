@@ -81,6 +81,10 @@ typedef struct PylGCGen {
 typedef struct PylGCState {
     PylGCGen gens[PYL_GC_NGENS];
     PylGCHead permanent; /* gc.freeze(): never collected */
+    /* What the VM's start-up made (types' dicts, builtins, sys): alive until
+     * teardown, so collections never scan it; the gc module's views count it
+     * as the oldest generation. (pyl_gc_start moves it here.) */
+    PylGCHead boot;
     /* gens[0].count must exceed this for an allocation to consider collecting:
      * threshold 0 and gc.disable() set it to INTPTR_MAX (one compare on the
      * allocation path). */
