@@ -8,6 +8,8 @@
  * Teardown frees everything the VM allocated: modules are emptied, then every
  * object still alive in the GC list (reference cycles) is cleared, then the
  * shared singletons and the types go. A debug build checks the heap is empty.
+ * A process about to exit can stop after the modules are emptied and the
+ * cycles they held are collected (pyl_vm_finish): what is left is memory.
  */
 #define _GNU_SOURCE
 #include <pthread.h>
@@ -253,12 +255,12 @@ static void collect_main(PylThread *t)
     pyl_gc_update_trigger(vm);
 }
 
-void pyl_vm_destroy(PylVM *vm)
+/* The part of teardown that can run Python code: threading's shutdown, then the
+ * modules emptied (__del__s, finally blocks, weakref callbacks, files flushed and
+ * closed as their last references go). */
+static void finalize_modules(PylThread *t)
 {
-    if (vm == NULL) {
-        return;
-    }
-    PylThread *t = vm->main_thread;
+    PylVM *vm = t->vm;
     shutdown_threads(t);
     PYL_CLEAR(t, t->exc);
     PYL_CLEAR(t, t->exc_info);
@@ -297,6 +299,25 @@ void pyl_vm_destroy(PylVM *vm)
     PYL_CLEAR(t, vm->gc.garbage);
     PYL_CLEAR(t, vm->gc.callbacks);
     PYL_CLEAR(t, t->exc);
+}
+
+void pyl_vm_finish(PylVM *vm)
+{
+    PylThread *t = pyl_vm_thread(vm);
+    finalize_modules(t);
+    /* what the modules held in cycles (pyl_gc_free_all would clear it) */
+    vm->gc.no_callbacks = true;
+    pyl_gc_collect(t, PYL_GC_NGENS - 1);
+    PYL_CLEAR(t, t->exc);
+}
+
+void pyl_vm_destroy(PylVM *vm)
+{
+    if (vm == NULL) {
+        return;
+    }
+    PylThread *t = vm->main_thread;
+    finalize_modules(t);
     pyl_gc_free_all(t);
     PYL_CLEAR(t, vm->memory_error);
     for (int i = 0; i < PYL_NAME_COUNT; i++) {

@@ -140,6 +140,12 @@ PYL_INTERNAL PylVM *pyl_vm_create(void);
 struct PylConfig;
 PYL_INTERNAL PylVM *pyl_vm_create_config(const struct PylConfig *cfg);
 PYL_INTERNAL void pyl_vm_destroy(PylVM *vm);
+/* For a process that exits next (the pyl command): what pyl_vm_destroy does
+ * that a program can see (threading's shutdown, __del__s, finally blocks and
+ * weakref callbacks of what the modules held, files flushed and closed, the
+ * cycles left collected as CPython's finalization does), without freeing the
+ * memory. The VM must not be used again, nor freed. */
+PYL_INTERNAL void pyl_vm_finish(PylVM *vm);
 /* The thread through which the embedding API runs code in vm (its main thread),
  * with its C stack bound recomputed when the calling OS thread is not the one it
  * was computed for: an embedder may lend a VM to a different OS thread between
