@@ -269,16 +269,6 @@ void pyl_slot_give_back(PylSlot *slot)
 
 /* ---- applications ----------------------------------------------------------------------- */
 
-/* The module name a script is loaded under: unique per path. */
-static void module_name(const char *path, char *out, size_t size)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-        h = (h ^ *p) * 1099511628211ULL;
-    }
-    snprintf(out, size, "_pyl_app_%016llx", (unsigned long long)h);
-}
-
 PylApp *pyl_app_get(PylSlot *slot, request_rec *r, const PylDirConf *dconf)
 {
     PylVM *vm = slot->vm;
@@ -332,7 +322,7 @@ PylApp *pyl_app_get(PylSlot *slot, request_rec *r, const PylDirConf *dconf)
     free(app->callable_name);
     app->callable_name = NULL;
     char modname[64];
-    module_name(r->filename, modname, sizeof modname);
+    pyl_gw_module_name(r->filename, modname, sizeof modname);
     PylObject *mod = pyl_api_import_file(vm, r->filename, modname);
     if (mod == NULL) {
         pyl_log_exception(vm, r, NULL,
