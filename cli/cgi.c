@@ -88,17 +88,8 @@ static void note(const char *fmt, ...)
 
 static int out_append(Cgi *q, const char *p, size_t n)
 {
-    if (q->olen + n > q->ocap) {
-        size_t cap = q->ocap ? q->ocap : 4096;
-        while (cap < q->olen + n) {
-            cap *= 2;
-        }
-        char *b = realloc(q->obuf, cap);
-        if (b == NULL) {
-            return -1;
-        }
-        q->obuf = b;
-        q->ocap = cap;
+    if (pyl_gw_grow(&q->obuf, &q->ocap, q->olen + n, 4096) < 0) {
+        return -1;
     }
     memcpy(q->obuf + q->olen, p, n);
     q->olen += n;
@@ -191,39 +182,35 @@ static int input_fill(void *ctx, PylGwInput *in, size_t want)
             continue;
         }
         if (pr == 0) {
-            in->error = 400;
-            in->eof = 1;
             pyl_api_raise(q->vm, "TimeoutError",
                           "reading the request body: no data on standard input for %d s "
                           "(%lld of the %lld bytes of CONTENT_LENGTH read)",
                           q->timeout_ms / 1000, got, (long long)q->length);
-            return -1;
+            break;
         }
         ssize_t r = read(0, dst, want);
         if (r < 0 && (errno == EINTR || errno == EAGAIN)) {
             continue;
         }
         if (r < 0) {
-            int e = errno;
-            in->error = 400;
-            in->eof = 1;
             pyl_api_raise(q->vm, "OSError", "reading the request body from standard input: %s",
-                          strerror(e));
-            return -1;
+                          strerror(errno));
+            break;
         }
         if (r == 0) {
-            in->error = 400;
-            in->eof = 1;
             pyl_api_raise(q->vm, "OSError",
                           "the request body is truncated: standard input ended after %lld of "
                           "the %lld bytes CONTENT_LENGTH announced",
                           got, (long long)q->length);
-            return -1;
+            break;
         }
         in->end += (size_t)r;
         q->left -= r;
         return 0;
     }
+    in->error = 400;
+    in->eof = 1;
+    return -1;
 }
 
 /* ---- environ ------------------------------------------------------------------------------------ */

@@ -397,6 +397,24 @@ size_t pyl_gw_error_page(int status, char *buf, size_t size)
     return (size_t)n < size ? (size_t)n : size > 0 ? size - 1 : 0;
 }
 
+int pyl_gw_grow(char **buf, size_t *cap, size_t need, size_t first)
+{
+    if (need <= *cap) {
+        return 0;
+    }
+    size_t c = *cap ? *cap : first;
+    while (c < need) {
+        c *= 2;
+    }
+    char *p = realloc(*buf, c);
+    if (p == NULL) {
+        return -1;
+    }
+    *buf = p;
+    *cap = c;
+    return 0;
+}
+
 void pyl_gw_module_name(const char *path, char *out, size_t size)
 {
     uint64_t h = 1469598103934665603ULL;
@@ -484,7 +502,7 @@ PylObject *pyl_gw_native_new(PylGwRequest *g, PylObject *type, void *data)
     return o;
 }
 
-static PylObject *ended(PylVM *vm)
+PylObject *pyl_gw_ended(PylVM *vm)
 {
     return pyl_api_raise(vm, "OSError", "the request this object belonged to has ended");
 }
@@ -521,7 +539,7 @@ static PylObject *write_call(PylVM *vm, void *data, PylObject *const *args, size
 {
     PylGwRequest *g = data;
     if (g == NULL) {
-        return ended(vm);
+        return pyl_gw_ended(vm);
     }
     if (nargs != 2 || kwnames != NULL) {
         return pyl_api_raise(vm, "TypeError", "write() takes exactly one argument");
@@ -552,7 +570,7 @@ static PylObject *start_call(PylVM *vm, void *data, PylObject *const *args, size
 {
     PylGwRequest *g = data;
     if (g == NULL) {
-        return ended(vm);
+        return pyl_gw_ended(vm);
     }
     if (pyl_gw_start_response(vm, &g->resp, args + 1, nargs - 1, kwnames) < 0) {
         return NULL;
@@ -690,18 +708,9 @@ char *pyl_gw_input_space(PylVM *vm, PylGwInput *in, size_t n)
         in->end -= in->start;
         in->start = 0;
     }
-    if (in->end + n > in->cap) {
-        size_t cap = in->cap ? in->cap : 16384;
-        while (cap < in->end + n) {
-            cap *= 2;
-        }
-        char *p = realloc(in->buf, cap);
-        if (p == NULL) {
-            pyl_api_raise(vm, "MemoryError", NULL);
-            return NULL;
-        }
-        in->buf = p;
-        in->cap = cap;
+    if (pyl_gw_grow(&in->buf, &in->cap, in->end + n, 16384) < 0) {
+        pyl_api_raise(vm, "MemoryError", NULL);
+        return NULL;
     }
     return in->buf + in->end;
 }
@@ -731,36 +740,39 @@ static PylObject *input_take(PylGwRequest *g, size_t n)
     return b;
 }
 
-/* An optional size argument: -1 for absent / None / negative. */
-static int size_arg(PylVM *vm, PylObject *const *args, size_t nargs, PylObject *kwnames,
-                    const char *fname, int64_t *size)
+/* The request of an input method (data) and its optional size argument: -1 for
+ * absent / None / negative. NULL with an exception (the request has ended, or
+ * a bad argument). */
+static PylGwRequest *size_arg(PylVM *vm, void *data, PylObject *const *args, size_t nargs,
+                              PylObject *kwnames, const char *fname, int64_t *size)
 {
     *size = -1;
+    if (data == NULL) {
+        pyl_gw_ended(vm);
+        return NULL;
+    }
     if (kwnames != NULL || nargs > 2) {
         pyl_api_raise(vm, "TypeError", "%s() takes at most 1 positional argument", fname);
-        return -1;
+        return NULL;
     }
     if (nargs == 2 && !pyl_api_is_none(vm, args[1])) {
         if (pyl_api_int_as_i64(vm, args[1], size) < 0) {
-            return -1;
+            return NULL;
         }
         if (*size < 0) {
             *size = -1;
         }
     }
-    return 0;
+    return data;
 }
 
 /* read(size=-1) */
 static PylObject *input_read(PylVM *vm, void *data, PylObject *const *args, size_t nargs,
                              PylObject *kwnames)
 {
-    PylGwRequest *g = data;
     int64_t size;
+    PylGwRequest *g = size_arg(vm, data, args, nargs, kwnames, "read", &size);
     if (g == NULL) {
-        return ended(vm);
-    }
-    if (size_arg(vm, args, nargs, kwnames, "read", &size) < 0) {
         return NULL;
     }
     while (!g->in.eof && (size < 0 || g->in.end - g->in.start < (uint64_t)size)) {
@@ -814,13 +826,8 @@ static PylObject *input_readline(PylVM *vm, void *data, PylObject *const *args, 
                                  PylObject *kwnames)
 {
     int64_t size;
-    if (data == NULL) {
-        return ended(vm);
-    }
-    if (size_arg(vm, args, nargs, kwnames, "readline", &size) < 0) {
-        return NULL;
-    }
-    return read_line(data, size);
+    PylGwRequest *g = size_arg(vm, data, args, nargs, kwnames, "readline", &size);
+    return g != NULL ? read_line(g, size) : NULL;
 }
 
 /* readlines(hint=-1) */
@@ -828,16 +835,14 @@ static PylObject *input_readlines(PylVM *vm, void *data, PylObject *const *args,
                                   PylObject *kwnames)
 {
     int64_t hint;
-    if (data == NULL) {
-        return ended(vm);
-    }
-    if (size_arg(vm, args, nargs, kwnames, "readlines", &hint) < 0) {
+    PylGwRequest *g = size_arg(vm, data, args, nargs, kwnames, "readlines", &hint);
+    if (g == NULL) {
         return NULL;
     }
     PylObject *list = pyl_api_list_new(vm), *line;
     int64_t total = 0;
     size_t n;
-    while (list != NULL && (line = next_line(data, &n)) != NULL) {
+    while (list != NULL && (line = next_line(g, &n)) != NULL) {
         int r = pyl_api_list_append(vm, list, line);
         pyl_api_decref(vm, line);
         if (r < 0) {
@@ -861,7 +866,7 @@ static PylObject *input_next(PylVM *vm, void *data, PylObject *const *args, size
 {
     size_t n;
     if (data == NULL) {
-        return ended(vm);
+        return pyl_gw_ended(vm);
     }
     return next_line(data, &n);
 }
@@ -880,7 +885,7 @@ static PylObject *wrapper_next(PylVM *vm, void *data, PylObject *const *args, si
 {
     FileWrap *w = data;
     if (w == NULL) {
-        return ended(vm);
+        return pyl_gw_ended(vm);
     }
     PylObject *n = pyl_api_int_from_i64(vm, w->blksize);
     PylObject *chunk = n ? pyl_api_call_method(vm, w->filelike, "read", &n, 1, NULL) : NULL;
@@ -915,7 +920,7 @@ static PylObject *file_wrapper_call(PylVM *vm, void *data, PylObject *const *arg
 {
     PylGwRequest *g = data;
     if (g == NULL) {
-        return ended(vm);
+        return pyl_gw_ended(vm);
     }
     if (kwnames != NULL || nargs < 2 || nargs > 3) {
         return pyl_api_raise(vm, "TypeError", "file_wrapper(filelike, block_size=8192)");

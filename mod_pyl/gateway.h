@@ -108,6 +108,11 @@ const char *pyl_gw_reason(int status);
  * Returns the length it wrote. */
 size_t pyl_gw_error_page(int status, char *buf, size_t size);
 
+/* Make *buf (malloc'd, *cap bytes; NULL and 0 at first) hold at least need
+ * bytes, doubling from first (a power of two). 0, or -1 when out of memory
+ * (*buf unchanged). */
+int pyl_gw_grow(char **buf, size_t *cap, size_t need, size_t first);
+
 /* The name a WSGI script at path is imported under ("_pyl_app_" and a 64-bit
  * FNV-1a hash of the path, so one path is one module): into out (NUL-terminated,
  * cut to size; 64 bytes are enough). */
@@ -214,6 +219,10 @@ int pyl_gw_own(PylGwRequest *g, PylObject *o);
 /* A native object of type holding data, also kept until the request ends (a
  * new reference), or NULL with an exception. */
 PylObject *pyl_gw_native_new(PylGwRequest *g, PylObject *type, void *data);
+
+/* Raise OSError "the request this object belonged to has ended" (what a native
+ * object of a request does once its data is NULL); returns NULL. */
+PylObject *pyl_gw_ended(PylVM *vm);
 
 /* The application's result: the body sent (through the file's descriptor when
  * it is a file wrapper and the server can, else item by item), then

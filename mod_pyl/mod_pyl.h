@@ -5,9 +5,11 @@
  *     mod_pyl.c   module record, hooks, directives, config create / merge
  *     pool.c      application groups and their VM pools (per child), loading and
  *                 reloading scripts, recycling, the request-timeout watchdog
- *     request.c   one request: environ, wsgi.input / wsgi.errors, start_response,
- *                 streaming the body, errors
- *     gateway.c   server-independent WSGI rules (shared with `pyl --cgi`)
+ *     request.c   one request, Apache's side: environ, reading the body through
+ *                 the input filters, wsgi.errors, brigades / sendfile, errors
+ *     gateway.c   server-independent WSGI rules and request objects (wsgi.input,
+ *                 start_response / write, file wrapper, the body loop), shared
+ *                 with `pyl --cgi`
  */
 #ifndef MOD_PYL_H
 #define MOD_PYL_H

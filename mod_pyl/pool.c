@@ -269,6 +269,32 @@ void pyl_slot_give_back(PylSlot *slot)
 
 /* ---- applications ----------------------------------------------------------------------- */
 
+/* app->callable = module.<callable>, and app->callable_name. 0, or -1 (logged
+ * at r; app unchanged). */
+static int take_callable(PylVM *vm, request_rec *r, PylApp *app, PylObject *module,
+                         const char *callable)
+{
+    PylObject *c = pyl_api_getattr_str(vm, module, callable);
+    if (c == NULL) {
+        pyl_log_exception(vm, r, NULL,
+                          apr_psprintf(r->pool,
+                                       "target WSGI script '%s' does not contain WSGI application "
+                                       "'%s'",
+                                       r->filename, callable));
+        return -1;
+    }
+    char *name = strdup(callable);
+    if (name == NULL) {
+        pyl_api_decref(vm, c);
+        return -1;
+    }
+    pyl_api_decref(vm, app->callable);
+    free(app->callable_name);
+    app->callable = c;
+    app->callable_name = name;
+    return 0;
+}
+
 PylApp *pyl_app_get(PylSlot *slot, request_rec *r, const PylDirConf *dconf)
 {
     PylVM *vm = slot->vm;
@@ -284,25 +310,7 @@ PylApp *pyl_app_get(PylSlot *slot, request_rec *r, const PylDirConf *dconf)
             return app;
         }
         /* another PylCallableObject for the same script */
-        PylObject *c = pyl_api_getattr_str(vm, app->module, callable);
-        if (c == NULL) {
-            pyl_log_exception(vm, r, NULL,
-                              apr_psprintf(r->pool,
-                                           "target WSGI script '%s' does not contain WSGI "
-                                           "application '%s'",
-                                           r->filename, callable));
-            return NULL;
-        }
-        char *name = strdup(callable);
-        if (name == NULL) {
-            pyl_api_decref(vm, c);
-            return NULL;
-        }
-        pyl_api_decref(vm, app->callable);
-        free(app->callable_name);
-        app->callable = c;
-        app->callable_name = name;
-        return app;
+        return take_callable(vm, r, app, app->module, callable) < 0 ? NULL : app;
     }
     if (app == NULL) {
         app = calloc(1, sizeof *app);
@@ -329,24 +337,11 @@ PylApp *pyl_app_get(PylSlot *slot, request_rec *r, const PylDirConf *dconf)
                           apr_psprintf(r->pool, "failed to load WSGI script '%s'", r->filename));
         return NULL;
     }
-    PylObject *c = pyl_api_getattr_str(vm, mod, callable);
-    if (c == NULL) {
-        pyl_api_decref(vm, mod);
-        pyl_log_exception(vm, r, NULL,
-                          apr_psprintf(r->pool,
-                                       "target WSGI script '%s' does not contain WSGI application "
-                                       "'%s'",
-                                       r->filename, callable));
-        return NULL;
-    }
-    app->callable_name = strdup(callable);
-    if (app->callable_name == NULL) {
-        pyl_api_decref(vm, c);
+    if (take_callable(vm, r, app, mod, callable) < 0) {
         pyl_api_decref(vm, mod);
         return NULL;
     }
     app->module = mod;
-    app->callable = c;
     app->mtime = r->finfo.mtime;
     app->size = r->finfo.size;
     return app;

@@ -111,11 +111,6 @@ typedef struct PylReq {
     size_t elen, ecap;
 } PylReq;
 
-static PylObject *ended(PylVM *vm)
-{
-    return pyl_api_raise(vm, "OSError", "the request this object belonged to has ended");
-}
-
 /* ---- logging -------------------------------------------------------------------------- */
 
 void pyl_log_text(request_rec *r, server_rec *s, const char *data, size_t n)
@@ -224,18 +219,9 @@ static int errors_put(PylReq *q, PylObject *s)
     if (text == NULL) {
         return -1;
     }
-    if (q->elen + n > q->ecap) {
-        size_t cap = q->ecap ? q->ecap : 256;
-        while (cap < q->elen + n) {
-            cap *= 2;
-        }
-        char *p = realloc(q->ebuf, cap);
-        if (p == NULL) {
-            pyl_api_raise(q->vm, "MemoryError", NULL);
-            return -1;
-        }
-        q->ebuf = p;
-        q->ecap = cap;
+    if (pyl_gw_grow(&q->ebuf, &q->ecap, q->elen + n, 256) < 0) {
+        pyl_api_raise(q->vm, "MemoryError", NULL);
+        return -1;
     }
     memcpy(q->ebuf + q->elen, text, n);
     q->elen += n;
@@ -250,7 +236,7 @@ static PylObject *errors_write(PylVM *vm, void *data, PylObject *const *args, si
                                PylObject *kwnames)
 {
     if (data == NULL) {
-        return ended(vm);
+        return pyl_gw_ended(vm);
     }
     if (nargs != 2 || kwnames != NULL) {
         return pyl_api_raise(vm, "TypeError", "write() takes exactly one argument");
@@ -267,7 +253,7 @@ static PylObject *errors_writelines(PylVM *vm, void *data, PylObject *const *arg
                                     PylObject *kwnames)
 {
     if (data == NULL) {
-        return ended(vm);
+        return pyl_gw_ended(vm);
     }
     if (nargs != 2 || kwnames != NULL) {
         return pyl_api_raise(vm, "TypeError", "writelines() takes exactly one argument");
