@@ -81,11 +81,16 @@ build/config.mk: configure.ac config.mk.in
 	@mkdir -p build
 	cd build && autoconf -o configure $(SRC)/configure.ac && ./configure --srcdir=$(SRC) --quiet
 
-$(OUT)/obj/%.o: %.c build/config.mk | $(GEN_HDRS)
+$(OUT)/obj/%.o: %.c build/config.mk $(OUT)/flags.stamp | $(GEN_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 
-$(OUT)/obj/cli/gateway.o: mod_pyl/gateway.c build/config.mk | $(GEN_HDRS)
+# The variant's compiler flags: its objects are rebuilt when they change.
+$(OUT)/flags.stamp: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(CC) $(CFLAGS_ALL)' | cmp -s - $@ || echo '$(CC) $(CFLAGS_ALL)' >$@
+
+$(OUT)/obj/cli/gateway.o: mod_pyl/gateway.c build/config.mk $(OUT)/flags.stamp | $(GEN_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
 
@@ -205,7 +210,7 @@ format:
 
 clean:
 	rm -rf build/obj build/asan build/valgrind build/t build/pyl build/libpyl.a build/gen \
-	       build/examples build/bench build/mod_pyl.so build/prefix.stamp
+	       build/examples build/bench build/mod_pyl.so build/prefix.stamp build/flags.stamp
 
 distclean:
 	rm -rf build
