@@ -252,26 +252,7 @@ static void handle_weakrefs(PylThread *t, PylGCHead *unreachable)
         return;
     }
     for (intptr_t i = 0; i < PYL_LIST_SIZE(pending); i++) {
-        PylObject *wr = PYL_LIST_ITEM(pending, i);
-        PylObject *cb = ((PylWeakref *)wr)->callback;
-        if (cb == NULL) {
-            continue;
-        }
-        pyl_incref(cb);
-        PylObject *r = pyl_call1(t, cb, wr);
-        if (r == NULL) {
-            PylObject *exc = pyl_err_fetch(t);
-            PylObject *rep = pyl_repr(t, cb);
-            pyl_err_clear(t);
-            char where[200];
-            snprintf(where, sizeof where, "%s", rep ? PYL_STR_DATA(rep) : "<weakref callback>");
-            pyl_xdecref(t, rep);
-            pyl_err_restore(t, exc);
-            pyl_err_write_unraisable(t, where);
-        } else {
-            pyl_decref(t, r);
-        }
-        pyl_decref(t, cb);
+        pyl_weakref_call_callback(t, PYL_LIST_ITEM(pending, i));
     }
     pyl_decref(t, pending);
 }

@@ -347,7 +347,7 @@ static int detach_all(PylThread *t, PylObject *o, bool (*skip)(PylObject *wr), P
     return r;
 }
 
-static void call_callback(PylThread *t, PylObject *wr)
+void pyl_weakref_call_callback(PylThread *t, PylObject *wr)
 {
     PylObject *cb = WR(wr)->callback;
     if (cb == NULL) {
@@ -376,7 +376,7 @@ static void run_callbacks(PylThread *t, PylObject *list)
 {
     PylObject *pending = pyl_err_fetch(t);
     for (intptr_t i = 0; i < PYL_LIST_SIZE(list); i++) {
-        call_callback(t, PYL_LIST_ITEM(list, i));
+        pyl_weakref_call_callback(t, PYL_LIST_ITEM(list, i));
     }
     pyl_err_restore(t, pending);
 }
@@ -398,7 +398,7 @@ void pyl_weakref_clear_referent(PylThread *t, PylObject *o)
         detach_all(t, o, NULL, NULL);
         if (head->callback != NULL) {
             PylObject *pending = pyl_err_fetch(t);
-            call_callback(t, wr);
+            pyl_weakref_call_callback(t, wr);
             pyl_err_restore(t, pending);
         }
         pyl_decref(t, wr);

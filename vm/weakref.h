@@ -68,5 +68,8 @@ PYL_INTERNAL void pyl_weakref_detach(PylThread *t, PylObject *o);
 PYL_INTERNAL void pyl_weakref_forget(PylThread *t, PylObject *wr);
 /* Free the VM's table (teardown, after every weak reference died). */
 PYL_INTERNAL void pyl_weakref_fini(PylVM *vm);
+/* Call the callback of weak reference wr (if it has one) with wr; an exception
+ * it raises is reported as unraisable ("Exception ignored in: ..."). */
+PYL_INTERNAL void pyl_weakref_call_callback(PylThread *t, PylObject *wr);
 
 #endif
