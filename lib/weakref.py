@@ -98,7 +98,37 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
-class WeakValueDictionary:
+class _WeakMappingOps:
+    """The operators both weak dictionaries share: |, |= and ==."""
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if hasattr(other, "keys") and hasattr(other, "items"):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if hasattr(other, "keys") and hasattr(other, "items"):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, _WeakMappingOps):
+            other = dict(other.items())
+        return dict(self.items()) == other
+
+    __hash__ = None
+
+
+class WeakValueDictionary(_WeakMappingOps):
     """A mapping whose values are weakly referenced: an entry goes away when
     its value dies."""
 
@@ -227,34 +257,8 @@ class WeakValueDictionary:
         for key, o in kwargs.items():
             d[key] = KeyedRef(o, self._remove, key)
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
-    def __or__(self, other):
-        if hasattr(other, "keys") and hasattr(other, "items"):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if hasattr(other, "keys") and hasattr(other, "items"):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __eq__(self, other):
-        if isinstance(other, WeakValueDictionary):
-            other = dict(other.items())
-        return dict(self.items()) == other
-
-    __hash__ = None
-
-
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMappingOps):
     """A mapping whose keys are weakly referenced: an entry goes away when its
     key dies."""
 
@@ -360,32 +364,6 @@ class WeakKeyDictionary:
                 d[ref(key, self._remove)] = value
         if len(kwargs):
             self.update(kwargs)
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if hasattr(other, "keys") and hasattr(other, "items"):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if hasattr(other, "keys") and hasattr(other, "items"):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __eq__(self, other):
-        if isinstance(other, WeakKeyDictionary):
-            other = dict(other.items())
-        return dict(self.items()) == other
-
-    __hash__ = None
 
 
 class WeakSet:
