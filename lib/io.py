@@ -188,29 +188,12 @@ def _index(value, what="integer"):
                         f"'{type(value).__name__}'") from None
 
 
-class BytesIO(BufferedIOBase):
-    """A binary stream in memory: a growable buffer of bytes with a position."""
-
-    def __init__(self, initial_bytes=None):
-        buf = bytearray()
-        if initial_bytes is not None:
-            if isinstance(initial_bytes, str):
-                raise TypeError("a bytes-like object is required, not 'str'")
-            buf += initial_bytes
-        self._buf = buf
-        self._pos = 0
-        self._closed = False
+class _InMemoryIO:
+    """What BytesIO and StringIO share (each has its own _check and close)."""
 
     @property
     def closed(self):
         return self._closed
-
-    def close(self):
-        self._closed = True
-
-    def _check(self):
-        if self._closed:
-            raise _closed_error()
 
     def readable(self):
         self._check()
@@ -231,12 +214,46 @@ class BytesIO(BufferedIOBase):
         self._check()
         return False
 
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class BytesIO(_InMemoryIO, BufferedIOBase):
+    """A binary stream in memory: a growable buffer of bytes with a position."""
+
+    def __init__(self, initial_bytes=None):
+        buf = bytearray()
+        if initial_bytes is not None:
+            if isinstance(initial_bytes, str):
+                raise TypeError("a bytes-like object is required, not 'str'")
+            buf += initial_bytes
+        self._buf = buf
+        self._pos = 0
+        self._closed = False
+
+    def close(self):
+        self._closed = True
+
+    def _check(self):
+        if self._closed:
+            raise _closed_error()
+
     def getvalue(self):
         self._check()
         return bytes(self._buf)
-
-    def fileno(self):
-        raise UnsupportedOperation("fileno")
 
     def getbuffer(self):
         self._check()
@@ -339,19 +356,6 @@ class BytesIO(BufferedIOBase):
         self._check()
         return self
 
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
     def __getstate__(self):
         self._check()
         return (self.getvalue(), self._pos, getattr(self, "__dict__", None))
@@ -361,7 +365,7 @@ def _not_int(value):
     raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
 
 
-class StringIO(TextIOBase):
+class StringIO(_InMemoryIO, TextIOBase):
     """A text stream in memory. Positions count code points.
 
     Storage: the text is `_text` followed by the strings in `_tail` (appends at
@@ -386,10 +390,6 @@ class StringIO(TextIOBase):
             self.write(initial_value)
             self._pos = 0
 
-    @property
-    def closed(self):
-        return self._closed
-
     def close(self):
         self._closed = True
         self._text = ""
@@ -404,25 +404,6 @@ class StringIO(TextIOBase):
             self._text = self._text + "".join(self._tail)
             self._tail = []
         return self._text
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def flush(self):
-        self._check()
-
-    def isatty(self):
-        self._check()
-        return False
 
     @property
     def line_buffering(self):
@@ -567,26 +548,10 @@ class StringIO(TextIOBase):
     def detach(self):
         raise UnsupportedOperation("detach")
 
-    def fileno(self):
-        raise UnsupportedOperation("fileno")
-
     def __iter__(self):
         if self._closed:
             raise _closed_error()
         return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
     def __getstate__(self):
         self._check()
