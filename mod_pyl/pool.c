@@ -61,25 +61,33 @@ static char lib_dir[PATH_MAX];
 
 /* ---- pyl's library directory ----------------------------------------------------------- */
 
-/* The lib/ of the source tree when this module is build/mod_pyl.so (the marker
- * lib/pyl_lib.txt tells), else the installed PYL_LIB_DIR. */
+/* The lib/ of the source tree when this module is build/mod_pyl.so or
+ * build/asan/mod_pyl.so (the marker lib/pyl_lib.txt tells), else the installed
+ * PYL_LIB_DIR. */
 static void find_lib_dir(void)
 {
     Dl_info info;
     if (dladdr((void *)&pyl_module, &info) != 0 && info.dli_fname != NULL) {
         char so[PATH_MAX];
         snprintf(so, sizeof so, "%s", info.dli_fname);
-        char candidate[PATH_MAX + 32], marker[PATH_MAX + 64];
-        snprintf(candidate, sizeof candidate, "%s/../lib", dirname(so));
-        char *real = realpath(candidate, NULL);
-        if (real != NULL) {
+        const char *dir = dirname(so);
+        static const char *const up[] = {"/../lib", "/../../lib"};
+        for (size_t i = 0; i < sizeof up / sizeof *up; i++) {
+            char candidate[PATH_MAX + 32], marker[PATH_MAX + 64];
+            snprintf(candidate, sizeof candidate, "%s%s", dir, up[i]);
+            char *real = realpath(candidate, NULL);
+            if (real == NULL) {
+                continue;
+            }
             snprintf(marker, sizeof marker, "%s/pyl_lib.txt", real);
-            if (access(marker, R_OK) == 0) {
+            int found = access(marker, R_OK) == 0;
+            if (found) {
                 snprintf(lib_dir, sizeof lib_dir, "%s", real);
-                free(real);
-                return;
             }
             free(real);
+            if (found) {
+                return;
+            }
         }
     }
     snprintf(lib_dir, sizeof lib_dir, "%s", PYL_LIB_DIR);
@@ -230,6 +238,9 @@ PylSlot *pyl_slot_borrow(PylGroup *g, request_rec *r, int *status)
     apr_thread_mutex_unlock(child->mutex);
     slot->r = r;
     slot->timed_out = 0;
+    if (slot->vm != NULL) {
+        pyl_vm_acquire(slot->vm); /* from the app's own threads (see give back) */
+    }
     if (slot->vm == NULL && make_vm(slot, r) < 0) {
         pyl_slot_give_back(slot);
         *status = HTTP_INTERNAL_SERVER_ERROR;
@@ -255,6 +266,9 @@ void pyl_slot_give_back(PylSlot *slot)
                           "mod_pyl: recycling a VM of group '%s' after %ld requests", g->name,
                           slot->requests);
             free_vm(slot);
+        } else {
+            /* threads the app started run between requests, as under mod_wsgi */
+            pyl_vm_release(slot->vm);
         }
     }
     slot->r = NULL;

@@ -122,6 +122,20 @@ int pyl_vm_interrupt(PylVM *vm, const char *exc_name)
     return 0;
 }
 
+void pyl_vm_release(PylVM *vm)
+{
+    PylThread *t = vm->main_thread;
+    if (t->gil != NULL && !t->released) {
+        pyl_gil_drop(t);
+        t->released = true;
+    }
+}
+
+void pyl_vm_acquire(PylVM *vm)
+{
+    pyl_vm_thread(vm);
+}
+
 void pyl_vm_interrupt_clear(PylVM *vm)
 {
     atomic_fetch_and_explicit(&vm->main_thread->eval_breaker,
@@ -604,12 +618,12 @@ int pyl_api_is_dict(PylVM *vm, PylObject *o)
 
 int pyl_api_is_callable(PylVM *vm, PylObject *o)
 {
-    return pyl_callable(vm->main_thread, o);
+    return pyl_callable(T(vm), o);
 }
 
 const char *pyl_api_type_name(PylVM *vm, PylObject *o)
 {
-    return pyl_type_name(vm->main_thread, o);
+    return pyl_type_name(T(vm), o);
 }
 
 /* ---- exceptions ------------------------------------------------------------------------- */
@@ -660,7 +674,7 @@ PylObject *pyl_api_raise(PylVM *vm, const char *exc_name, const char *fmt, ...)
 
 int pyl_api_err_pending(PylVM *vm)
 {
-    return vm->main_thread->exc != NULL;
+    return T(vm)->exc != NULL;
 }
 
 int pyl_api_err_matches(PylVM *vm, const char *exc_name)

@@ -46,6 +46,8 @@
  * move between OS threads between calls: every entry point checks which thread
  * runs it and recomputes the C stack bound for that thread when it changed, so
  * nothing needs to be called when a pool lends a VM to another worker thread.
+ * Threads the Python code starts (threading.Thread) run only while no C call
+ * into the VM holds it: see pyl_vm_release.
  */
 #ifndef PYL_H
 #define PYL_H
@@ -127,6 +129,18 @@ PYL_API int pyl_vm_interrupt(PylVM *vm, const char *exc_name);
 /* Withdraw an interrupt not raised yet (e.g. when the call it was meant for
  * returned first). Same threading rules as pyl_vm_interrupt. */
 PYL_API void pyl_vm_interrupt_clear(PylVM *vm);
+
+/* The embedder is done with vm for now (e.g. a request ended and the VM goes
+ * back to a pool): let the threads its Python code started run meanwhile, as
+ * they do between requests under CPython. The driving thread otherwise keeps
+ * the VM's lock (its GIL) from one call to the next. Until the next call into
+ * vm, no object of vm may be touched. Every function here that takes a PylVM *
+ * takes the lock back by itself (waiting, at most one switch interval, for a
+ * running thread to reach a switch point); pyl_vm_acquire does only that, for
+ * code about to use pyl_api_incref (which takes no VM) first. Both are free for
+ * a VM that never started a thread. */
+PYL_API void pyl_vm_release(PylVM *vm);
+PYL_API void pyl_vm_acquire(PylVM *vm);
 
 /* sys.argv for the program about to run (appended). 0 or -1. */
 PYL_API int pyl_set_argv(PylVM *vm, int argc, char **argv);

@@ -95,6 +95,10 @@ PylThread *pyl_vm_thread(PylVM *vm)
         t->cstack_limit = stack_limit();
         t->cstack_owner = (unsigned long)self;
     }
+    if (PYL_UNLIKELY(t->released)) {
+        t->released = false;
+        pyl_gil_take(t);
+    }
     return t;
 }
 

@@ -116,6 +116,7 @@ struct PylThread {
                               through their (dead) refcnt fields */
 
     unsigned long cstack_owner;    /* pthread_self() that cstack_limit was computed for */
+    bool released;                 /* the main thread: GIL given up by pyl_vm_release */
     struct PylBuf *stderr_capture; /* when set, the VM's own stderr output (tracebacks)
                                       is collected here (pyl_api_err_traceback) */
 

@@ -1187,6 +1187,57 @@ START_TEST(test_other_thread)
 }
 END_TEST
 
+/* Threads the Python code started run only while the embedder has released
+ * the VM (pyl_vm_release); the next call takes it back. */
+START_TEST(test_release_lets_threads_run)
+{
+    PylObject *m = load("bg.py", "bg",
+                        "import _thread, time\n"
+                        "count = [0]\n"
+                        "stop = [False]\n"
+                        "done = _thread.allocate_lock()\n"
+                        "done.acquire()\n"
+                        "def work():\n"
+                        "    while not stop[0]:\n"
+                        "        count[0] += 1\n"
+                        "        time.sleep(0.001)\n"
+                        "    done.release()\n"
+                        "_thread.start_new_thread(work, ())\n"
+                        "def finish():\n"
+                        "    stop[0] = True\n"
+                        "    done.acquire()\n");
+    PylObject *count = pyl_api_getattr_str(vm, m, "count");
+    ck_assert_ptr_nonnull(count);
+    /* held: the thread cannot take a step */
+    PylObject *c = pyl_api_list_get(vm, count, 0);
+    int64_t before = as_i64(c);
+    pyl_api_decref(vm, c);
+    usleep(100 * 1000);
+    c = pyl_api_list_get(vm, count, 0);
+    ck_assert_int_eq(as_i64(c), before);
+    pyl_api_decref(vm, c);
+    /* released: it runs meanwhile */
+    pyl_vm_release(vm);
+    pyl_vm_release(vm); /* twice is harmless */
+    usleep(200 * 1000);
+    pyl_vm_acquire(vm);
+    c = pyl_api_list_get(vm, count, 0);
+    int64_t after = as_i64(c);
+    pyl_api_decref(vm, c);
+    ck_assert_msg(after > before + 10, "the thread made %lld steps", (long long)(after - before));
+    /* any call takes the VM back by itself */
+    pyl_vm_release(vm);
+    usleep(20 * 1000);
+    PylObject *finish = pyl_api_getattr_str(vm, m, "finish");
+    PylObject *r = pyl_api_call(vm, finish, NULL, 0, NULL);
+    ck_assert_ptr_nonnull(r);
+    pyl_api_decref(vm, r);
+    pyl_api_decref(vm, finish);
+    pyl_api_decref(vm, count);
+    pyl_api_decref(vm, m);
+}
+END_TEST
+
 /* ---- examples/embed ----------------------------------------------------------------------------- */
 
 START_TEST(test_example)
@@ -1235,6 +1286,7 @@ static Suite *embed_suite(void)
     tcase_add_test(tc, test_native_functions);
     tcase_add_test(tc, test_native_types);
     tcase_add_test(tc, test_other_thread);
+    tcase_add_test(tc, test_release_lets_threads_run);
     tcase_add_test(tc, test_example);
     suite_add_tcase(s, tc);
     return s;

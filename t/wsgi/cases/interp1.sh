@@ -34,3 +34,17 @@ c_application_group_shared() {
     status 200
     body_is "set-by-/ga group=shared-group"
 }
+
+c_threads_run_between_requests() {
+    # The app's own thread counts every 10 ms; between two requests 0.5 s apart
+    # it must have gone on counting, not only while a request ran.
+    req /background
+    status 200
+    local a b
+    a=$(cat "$CT/b")
+    sleep 0.5
+    req /background
+    status 200
+    b=$(cat "$CT/b")
+    [ $((b - a)) -ge 10 ] || fail "the thread counted $a then $b"
+}
