@@ -441,17 +441,19 @@ void pyl_park_wake_if_parked(PylThread *t)
     }
 }
 
+int pyl_interrupt_check(PylThread *t)
+{
+    uint32_t bits = atomic_load_explicit(&t->eval_breaker, memory_order_acquire);
+    return bits & PYL_EB_INTERRUPT ? raise_interrupt(t, bits) : 0;
+}
+
 int pyl_sleep_until(PylThread *t, int64_t deadline_ns)
 {
     for (;;) {
         /* prepare before looking at the bit: an interrupt after the look wakes
          * the wait below instead of being lost */
-        if (pyl_park_prepare(t) < 0) {
+        if (pyl_park_prepare(t) < 0 || pyl_interrupt_check(t) < 0) {
             return -1;
-        }
-        uint32_t bits = atomic_load_explicit(&t->eval_breaker, memory_order_acquire);
-        if (bits & PYL_EB_INTERRUPT) {
-            return raise_interrupt(t, bits);
         }
         if (pyl_monotonic_ns() >= deadline_ns) {
             return 0;

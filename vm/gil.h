@@ -139,6 +139,10 @@ PYL_INTERNAL void pyl_park_wake(PylThread *other);
  * full sleep, or -1 with the interrupt's exception raised. For time.sleep and
  * any other wait that a host's request timeout must be able to end. */
 PYL_INTERNAL int pyl_sleep_until(PylThread *t, int64_t deadline_ns);
+/* Raise a pending async interrupt now: -1 with its exception set, or 0 when
+ * there is none. For waits other than sleeps (lock waits): call it after
+ * pyl_park_prepare and before waiting, since the interrupt wakes the park. */
+PYL_INTERNAL int pyl_interrupt_check(PylThread *t);
 /* Wake t's park if it has one (from any OS thread, holding nothing): the
  * second half of an async interrupt. */
 PYL_INTERNAL void pyl_park_wake_if_parked(PylThread *t);

@@ -121,9 +121,9 @@ PYL_API size_t pyl_vm_heap_bytes(PylVM *vm);
  * and touches no object (the caller makes sure vm is not freed meanwhile). Only
  * these names: "TimeoutError", "KeyboardInterrupt", "SystemExit", "MemoryError",
  * "RuntimeError"; 0, or -1 (nothing done) for another. The code may catch the
- * exception like any other. A wait in pyl_sleep_until (vm/gil.h: meant for
- * time.sleep) is cut short; other blocking calls (lock waits, reads) are not:
- * the exception comes when they return. The interrupt stays
+ * exception like any other. time.sleep and lock waits (threading's locks,
+ * joins, queues, conditions) are cut short; other blocking calls (file and
+ * socket reads) are not: the exception comes when they return. The interrupt stays
  * pending until it is raised or withdrawn by pyl_vm_interrupt_clear. */
 PYL_API int pyl_vm_interrupt(PylVM *vm, const char *exc_name);
 /* Withdraw an interrupt not raised yet (e.g. when the call it was meant for

@@ -29,6 +29,17 @@ c_timeout_sleep() {
     log_has '[Tt]ime ?out|PylRequestTimeout'
 }
 
+c_timeout_lock_wait() {
+    # A request blocked on a lock (here one it holds itself) is ended too.
+    local t0 t
+    t0=$(now_ms)
+    TMAX=12 req /deadlock
+    t=$(($(now_ms) - t0))
+    status 500 504
+    [ "$t" -lt 4500 ] || fail "the timeout took $t ms"
+    log_has '[Tt]ime ?out|PylRequestTimeout'
+}
+
 c_timeout_mid_stream() {
     # Over time after the headers went out: the connection is aborted.
     local t0 t
