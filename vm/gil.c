@@ -397,7 +397,9 @@ int pyl_park_prepare(PylThread *t)
     pthread_mutex_lock(&p->mutex);
     p->woken = false;
     pthread_mutex_unlock(&p->mutex);
-    return 0;
+    /* looked at after the reset: an interrupt that comes later wakes the wait */
+    uint32_t bits = atomic_load_explicit(&t->eval_breaker, memory_order_acquire);
+    return bits & PYL_EB_INTERRUPT ? raise_interrupt(t, bits) : 0;
 }
 
 bool pyl_park_wait(PylThread *t, int64_t deadline_ns)
@@ -441,18 +443,10 @@ void pyl_park_wake_if_parked(PylThread *t)
     }
 }
 
-int pyl_interrupt_check(PylThread *t)
-{
-    uint32_t bits = atomic_load_explicit(&t->eval_breaker, memory_order_acquire);
-    return bits & PYL_EB_INTERRUPT ? raise_interrupt(t, bits) : 0;
-}
-
 int pyl_sleep_until(PylThread *t, int64_t deadline_ns)
 {
     for (;;) {
-        /* prepare before looking at the bit: an interrupt after the look wakes
-         * the wait below instead of being lost */
-        if (pyl_park_prepare(t) < 0 || pyl_interrupt_check(t) < 0) {
+        if (pyl_park_prepare(t) < 0) {
             return -1;
         }
         if (pyl_monotonic_ns() >= deadline_ns) {

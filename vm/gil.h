@@ -127,7 +127,9 @@ PYL_INTERNAL void pyl_threads_fini(PylThread *t);
 /* Protocol (all under the GIL except the wait itself): the waiter calls
  * pyl_park_prepare, publishes itself (a lock's wait queue), then pyl_park_wait;
  * a waker unpublishes it and calls pyl_park_wake. A wake-up before the wait is
- * not lost. */
+ * not lost. Every wait is interruptible by the host (pyl_vm_interrupt, which
+ * wakes the park): prepare returns -1 with the interrupt's exception raised when
+ * one is pending (or with MemoryError), 0 otherwise. */
 PYL_INTERNAL int pyl_park_prepare(PylThread *t);
 /* Wait, without the GIL, until woken or until deadline (CLOCK_MONOTONIC in ns;
  * < 0 = none). true when woken. */
@@ -139,10 +141,6 @@ PYL_INTERNAL void pyl_park_wake(PylThread *other);
  * full sleep, or -1 with the interrupt's exception raised. For time.sleep and
  * any other wait that a host's request timeout must be able to end. */
 PYL_INTERNAL int pyl_sleep_until(PylThread *t, int64_t deadline_ns);
-/* Raise a pending async interrupt now: -1 with its exception set, or 0 when
- * there is none. For waits other than sleeps (lock waits): call it after
- * pyl_park_prepare and before waiting, since the interrupt wakes the park. */
-PYL_INTERNAL int pyl_interrupt_check(PylThread *t);
 /* Wake t's park if it has one (from any OS thread, holding nothing): the
  * second half of an async interrupt. */
 PYL_INTERNAL void pyl_park_wake_if_parked(PylThread *t);

@@ -134,8 +134,7 @@ static int lock_take(PylThread *t, Lock *lk, int64_t timeout_ns)
     int64_t deadline = timeout_ns < 0 ? -1 : pyl_monotonic_ns() + timeout_ns;
     Waiter w;
     for (;;) {
-        /* a host's interrupt (request timeout) ends the wait too */
-        if (pyl_park_prepare(t) < 0 || pyl_interrupt_check(t) < 0) {
+        if (pyl_park_prepare(t) < 0) { /* MemoryError, or a host's interrupt */
             return -1;
         }
         enqueue(lk, &w, t);
