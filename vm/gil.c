@@ -283,7 +283,6 @@ void pyl_thread_abort(PylThread *nt)
 void pyl_thread_attach(PylThread *nt)
 {
     nt->cstack_limit = pyl_stack_limit();
-    nt->cstack_owner = (unsigned long)pthread_self();
     pyl_gil_take(nt);
 }
 

@@ -43,9 +43,9 @@
  * run truly in parallel and share no mutable state (there is no process-wide
  * lock). One VM must only be used by one OS thread at a time (the embedder
  * serialises access, e.g. by lending each VM to one request at a time). A VM may
- * move between OS threads between calls: every entry point checks which thread
- * runs it and recomputes the C stack bound for that thread when it changed, so
- * nothing needs to be called when a pool lends a VM to another worker thread.
+ * move between OS threads between calls: every entry point takes the C stack
+ * bound of the calling thread (found once per OS thread), so nothing needs to be
+ * called when a pool lends a VM to another worker thread.
  * Threads the Python code starts (threading.Thread) run only while no C call
  * into the VM holds it: see pyl_vm_release.
  */

@@ -84,17 +84,10 @@ char *pyl_stack_limit(void)
     return stack_limit();
 }
 
-_Static_assert(sizeof(pthread_t) <= sizeof(unsigned long),
-               "PylThread.cstack_owner holds a pthread_t");
-
 PylThread *pyl_vm_thread(PylVM *vm)
 {
     PylThread *t = vm->main_thread;
-    pthread_t self = pthread_self();
-    if (PYL_UNLIKELY(!pthread_equal((pthread_t)t->cstack_owner, self))) {
-        t->cstack_limit = stack_limit();
-        t->cstack_owner = (unsigned long)self;
-    }
+    t->cstack_limit = stack_limit(); /* the calling OS thread's (cached) */
     if (PYL_UNLIKELY(t->released)) {
         t->released = false;
         pyl_gil_take(t);
@@ -174,7 +167,6 @@ PylVM *pyl_vm_create_config(const PylConfig *cfg)
     }
     t->vm = vm;
     t->cstack_limit = stack_limit();
-    t->cstack_owner = (unsigned long)pthread_self();
     vm->main_thread = t;
     vm->threads = t;
     vm->switch_interval_us = PYL_SWITCH_INTERVAL_US;

@@ -115,7 +115,6 @@ struct PylThread {
     PylObject *trash;      /* deallocations deferred past PYL_DEALLOC_DEPTH, linked
                               through their (dead) refcnt fields */
 
-    unsigned long cstack_owner;    /* pthread_self() that cstack_limit was computed for */
     bool released;                 /* the main thread: GIL given up by pyl_vm_release */
     struct PylBuf *stderr_capture; /* when set, the VM's own stderr output (tracebacks)
                                       is collected here (pyl_api_err_traceback) */
@@ -148,9 +147,9 @@ PYL_INTERNAL void pyl_vm_destroy(PylVM *vm);
  * memory. The VM must not be used again, nor freed. */
 PYL_INTERNAL void pyl_vm_finish(PylVM *vm);
 /* The thread through which the embedding API runs code in vm (its main thread),
- * with its C stack bound recomputed when the calling OS thread is not the one it
- * was computed for: an embedder may lend a VM to a different OS thread between
- * calls. */
+ * with the C stack bound of the calling OS thread (an embedder may lend a VM to
+ * a different OS thread between calls) and the GIL taken back if pyl_vm_release
+ * gave it up. */
 PYL_INTERNAL PylThread *pyl_vm_thread(PylVM *vm);
 
 /* Fails with RecursionError when the Python depth passes the limit or the C stack
