@@ -279,8 +279,7 @@ static char **env_path(void)
 }
 
 /* The library shipped with pyl: <bindir>/../lib/pyl when installed, the source
- * tree's lib/ for build/pyl and build/asan/pyl (the one holding the marker file
- * pyl_lib.txt). malloc'd, or NULL. */
+ * tree's lib/ for build/pyl and build/asan/pyl. malloc'd, or NULL. */
 static char *lib_dir(void)
 {
     char exe[4096];
@@ -289,20 +288,7 @@ static char *lib_dir(void)
         return NULL;
     }
     exe[n] = '\0';
-    char *bindir = dirname(exe);
-    static const char *const candidates[] = {"/../lib/pyl", "/../lib", "/../../lib"};
-    for (size_t c = 0; c < sizeof candidates / sizeof *candidates; c++) {
-        char lib[4200];
-        snprintf(lib, sizeof lib, "%s%s", bindir, candidates[c]);
-        char *real = realpath(lib, NULL);
-        char marker[4200];
-        snprintf(marker, sizeof marker, "%s/pyl_lib.txt", real ? real : "");
-        if (real != NULL && access(marker, R_OK) == 0) {
-            return real;
-        }
-        free(real);
-    }
-    return NULL;
+    return pyl_find_lib_dir(dirname(exe));
 }
 
 int main(int argc, char **argv)

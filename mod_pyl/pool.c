@@ -62,35 +62,18 @@ static char lib_dir[PATH_MAX];
 /* ---- pyl's library directory ----------------------------------------------------------- */
 
 /* The lib/ of the source tree when this module is build/mod_pyl.so or
- * build/asan/mod_pyl.so (the marker lib/pyl_lib.txt tells), else the installed
- * PYL_LIB_DIR. */
+ * build/asan/mod_pyl.so, else the installed PYL_LIB_DIR. */
 static void find_lib_dir(void)
 {
     Dl_info info;
+    char *found = NULL;
     if (dladdr((void *)&pyl_module, &info) != 0 && info.dli_fname != NULL) {
         char so[PATH_MAX];
         snprintf(so, sizeof so, "%s", info.dli_fname);
-        const char *dir = dirname(so);
-        static const char *const up[] = {"/../lib", "/../../lib"};
-        for (size_t i = 0; i < sizeof up / sizeof *up; i++) {
-            char candidate[PATH_MAX + 32], marker[PATH_MAX + 64];
-            snprintf(candidate, sizeof candidate, "%s%s", dir, up[i]);
-            char *real = realpath(candidate, NULL);
-            if (real == NULL) {
-                continue;
-            }
-            snprintf(marker, sizeof marker, "%s/pyl_lib.txt", real);
-            int found = access(marker, R_OK) == 0;
-            if (found) {
-                snprintf(lib_dir, sizeof lib_dir, "%s", real);
-            }
-            free(real);
-            if (found) {
-                return;
-            }
-        }
+        found = pyl_find_lib_dir(dirname(so));
     }
-    snprintf(lib_dir, sizeof lib_dir, "%s", PYL_LIB_DIR);
+    snprintf(lib_dir, sizeof lib_dir, "%s", found != NULL ? found : PYL_LIB_DIR);
+    free(found);
 }
 
 const char *pyl_lib_dir(void)

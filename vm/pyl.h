@@ -170,6 +170,12 @@ PYL_API int pyl_run_module(PylVM *vm, const char *name, int argc, char **argv);
 PYL_API int pyl_ended_by_interrupt(PylVM *vm);
 /* Flush sys.stdout and sys.stderr; returns 0, or 120 when flushing failed. */
 PYL_API int pyl_flush_std(PylVM *vm);
+/* pyl's own Python library (PylConfig.lib_dir) for a program or module that
+ * lives in directory dir (the pyl command's bindir, mod_pyl.so's folder): the
+ * first of dir/../lib/pyl (installed), dir/../lib and dir/../../lib (build/ and
+ * build/VARIANT/ of a source tree) that holds the marker file pyl_lib.txt. A
+ * malloc'd absolute path for the caller to free(), or NULL when none does. */
+PYL_API char *pyl_find_lib_dir(const char *dir);
 
 /* ============================================================================
  * Modules, attributes, calls

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "compiler/compile.h"
 #include "vm/core.h"
@@ -320,4 +321,23 @@ int pyl_flush_std(PylVM *vm)
         }
     }
     return status;
+}
+
+char *pyl_find_lib_dir(const char *dir)
+{
+    static const char *const up[] = {"/../lib/pyl", "/../lib", "/../../lib"};
+    for (size_t i = 0; i < sizeof up / sizeof *up; i++) {
+        char candidate[4200], marker[4300];
+        snprintf(candidate, sizeof candidate, "%s%s", dir, up[i]);
+        char *real = realpath(candidate, NULL);
+        if (real == NULL) {
+            continue;
+        }
+        snprintf(marker, sizeof marker, "%s/pyl_lib.txt", real);
+        if (access(marker, R_OK) == 0) {
+            return real;
+        }
+        free(real);
+    }
+    return NULL;
 }
