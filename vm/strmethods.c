@@ -1125,32 +1125,30 @@ static PylObject *str_isascii(PylThread *t, PylObject *self)
     return PYL_BOOL(PYL_STR_IS_ASCII(self));
 }
 
-static PylObject *str_islower(PylThread *t, PylObject *self)
+/* islower / isupper: at least one cased character, all of them `want`ed (no
+ * character of the other case, nor titlecase). */
+static PylObject *all_cased_as(PylObject *self, bool (*want)(uint32_t), bool (*other)(uint32_t))
 {
     const char *p = PYL_STR_DATA(self), *end = p + PYL_STR_NBYTES(self);
     bool cased = false;
     while (p < end) {
         uint32_t c = pyl_utf8_next(&p);
-        if (pyl_unicode_isupper(c) || pyl_unicode_istitle(c)) {
+        if (other(c) || pyl_unicode_istitle(c)) {
             return PYL_FALSE;
         }
-        cased = cased || pyl_unicode_islower(c);
+        cased = cased || want(c);
     }
     return PYL_BOOL(cased);
 }
 
+static PylObject *str_islower(PylThread *t, PylObject *self)
+{
+    return all_cased_as(self, pyl_unicode_islower, pyl_unicode_isupper);
+}
+
 static PylObject *str_isupper(PylThread *t, PylObject *self)
 {
-    const char *p = PYL_STR_DATA(self), *end = p + PYL_STR_NBYTES(self);
-    bool cased = false;
-    while (p < end) {
-        uint32_t c = pyl_utf8_next(&p);
-        if (pyl_unicode_islower(c) || pyl_unicode_istitle(c)) {
-            return PYL_FALSE;
-        }
-        cased = cased || pyl_unicode_isupper(c);
-    }
-    return PYL_BOOL(cased);
+    return all_cased_as(self, pyl_unicode_isupper, pyl_unicode_islower);
 }
 
 static PylObject *str_istitle(PylThread *t, PylObject *self)
